@@ -1,0 +1,167 @@
+package com.tradeledger.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.tradeledger.customers.Customer;
+import com.tradeledger.products.Product;
+import java.util.Map;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on PostgreSQL: aggregates, the stored event format, event processing defaults, and what every event's
+ * metadata carries.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventProcessingProperties.class)
+class AxonConfiguration {
+
+    /** Metadata keys copied from a command to the events it causes. */
+    static final String USERNAME = "username";
+
+    static final String CORRELATION_ID = "correlationId";
+
+    static final String CAUSATION_ID = "causationId";
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer.configureAggregate(Customer.class).configureAggregate(Product.class);
+    }
+
+    /**
+     * Axon's own mapper, so that {@code spring.jackson.*} settings for the REST API never change what is stored.
+     * Unknown properties are tolerated so an older node can still read an event a newer revision extended.
+     */
+    static ObjectMapper storedFormat() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(storedFormat()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(storedFormat()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(storedFormat()).build();
+    }
+
+    /**
+     * The JDBC event storage on PostgreSQL (Axon's own auto-configuration backs off once the event store below is
+     * ours). A gap in the global index is waited for up to {@code gap-timeout}, far longer than a command's
+     * transaction lasts, so an event that commits late is still read in order rather than skipped.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    JdbcEventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventProcessingProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(EventSchema.builder().build())
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .build();
+    }
+
+    /**
+     * The event store, polling every {@code poll-interval} when idle instead of Axon's default second: a command
+     * commits in a transaction that also holds its idempotency record, after Axon's own wake-up call has gone, and
+     * events written by other nodes are only ever found by polling.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration configuration,
+            EventProcessingProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.pollInterval().toMillis())
+                .build();
+    }
+
+    /** Who issued the command and which request it belonged to travel into every event it causes. */
+    @Bean
+    CorrelationDataProvider userAndCorrelation() {
+        return new SimpleCorrelationDataProvider(USERNAME, CORRELATION_ID);
+    }
+
+    /** The command (or event) that caused a message: the causation id of each event. */
+    @Bean
+    CorrelationDataProvider causation() {
+        return message -> Map.of(CAUSATION_ID, message.getIdentifier());
+    }
+
+    /**
+     * Every processor is a pooled streaming processor whose failing events are parked in the dead-letter table
+     * (in order per aggregate) instead of being logged and skipped.
+     */
+    @Bean
+    ConfigurerModule eventProcessing(
+            EventProcessingProperties properties,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            Serializer serializer) {
+        return configurer -> configurer
+                .eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) ->
+                        builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments()))
+                .registerDeadLetterQueueProvider(processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(processingGroup)
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(DeadLetterSchema.defaultSchema())
+                        .genericSerializer(serializer)
+                        .eventSerializer(eventSerializer)
+                        .build());
+    }
+}

@@ -1,0 +1,17 @@
+package com.tradeledger.eventstore;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Defaults for every projection's processor: events per transaction, segments to share across nodes, and how
+ * often an idle reader looks for events committed by another transaction or node, and how long a gap in the
+ * global index is awaited before it is taken as a rolled-back append.
+ */
+@ConfigurationProperties("tradeledger.event-processing")
+record EventProcessingProperties(
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("4") int initialSegments,
+        @DefaultValue("100ms") Duration pollInterval,
+        @DefaultValue("60s") Duration gapTimeout) {}

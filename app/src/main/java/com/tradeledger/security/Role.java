@@ -1,0 +1,19 @@
+package com.tradeledger.security;
+
+/**
+ * What a member of staff may do. A MANAGER may do what sales, purchasing, warehouse and finance staff do; an
+ * ADMIN what a manager does and manage users; an AUDITOR reads everything and changes nothing.
+ */
+public enum Role {
+    SALES,
+    PURCHASING,
+    WAREHOUSE,
+    FINANCE,
+    MANAGER,
+    AUDITOR,
+    ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

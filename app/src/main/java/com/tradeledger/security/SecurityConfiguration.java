@@ -1,0 +1,86 @@
+package com.tradeledger.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what over HTTP. Every endpoint needs a login (HTTP Basic) except health and the OpenAPI pages;
+ * reading needs any role, each command the role of the staff who issue it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
+    };
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers", "/api/v1/customers/*/change-grade")
+                        .hasRole(Role.SALES.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/set-credit-limit")
+                        .hasRole(Role.FINANCE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/*/**")
+                        .hasRole(Role.MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/products/*/set-price-list")
+                        .hasRole(Role.MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/products", "/api/v1/products/*/**")
+                        .hasRole(Role.PURCHASING.name())
+                        .requestMatchers("/api/v1/users/me")
+                        .authenticated()
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll());
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.MANAGER.name())
+                .role(Role.MANAGER.name())
+                .implies(Role.SALES.name(), Role.PURCHASING.name(), Role.WAREHOUSE.name(), Role.FINANCE.name())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    JdbcUserDetailsManager users(DataSource dataSource) {
+        return new JdbcUserDetailsManager(dataSource);
+    }
+}

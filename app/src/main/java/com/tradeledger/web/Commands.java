@@ -1,0 +1,129 @@
+package com.tradeledger.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a command from an HTTP request and answers with the aggregate's new version. The command, its events and
+ * the idempotency record commit in one transaction: a repeated {@code Idempotency-Key} gets the first answer and
+ * appends nothing, and a refused command leaves no trace.
+ */
+@Component
+public class Commands {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CommandGateway gateway;
+    private final EventStore eventStore;
+    private final TransactionTemplate transaction;
+    private final IdempotencyKeys keys;
+    private final ObjectMapper json;
+    private final HttpServletRequest request;
+
+    Commands(
+            CommandGateway gateway,
+            EventStore eventStore,
+            TransactionTemplate transaction,
+            IdempotencyKeys keys,
+            ObjectMapper json,
+            HttpServletRequest request) {
+        this.gateway = gateway;
+        this.eventStore = eventStore;
+        this.transaction = transaction;
+        this.keys = keys;
+        this.json = json;
+        this.request = request;
+    }
+
+    /** Sends a command that creates an aggregate: 201 with its location. */
+    public ResponseEntity<Accepted> create(Object body, Object command, Object aggregateId, URI location) {
+        return send(body, command, aggregateId.toString(), HttpStatus.CREATED, location);
+    }
+
+    /** Sends a command to an existing aggregate: 200 with its version afterwards. */
+    public ResponseEntity<Accepted> update(Object body, Object command, Object aggregateId) {
+        return send(body, command, aggregateId.toString(), HttpStatus.OK, null);
+    }
+
+    private ResponseEntity<Accepted> send(
+            Object body, Object command, String aggregateId, HttpStatus status, URI location) {
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return transaction.execute(tx -> {
+            if (key != null) {
+                Optional<IdempotencyKeys.Recorded> earlier = keys.claim(username, key, fingerprint(body));
+                if (earlier.isPresent()) {
+                    return replay(earlier.get());
+                }
+            }
+            gateway.sendAndWait(command);
+            long version = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+            Accepted accepted = new Accepted(aggregateId, version);
+            if (key != null) {
+                keys.record(
+                        username,
+                        key,
+                        status.value(),
+                        location == null ? null : location.toString(),
+                        Versions.entityTag(version),
+                        write(accepted));
+            }
+            ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(Versions.entityTag(version));
+            if (location != null) {
+                response.location(location);
+            }
+            return response.body(accepted);
+        });
+    }
+
+    private ResponseEntity<Accepted> replay(IdempotencyKeys.Recorded earlier) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(earlier.status())
+                .header(HttpHeaders.ETAG, earlier.etag())
+                .header("Idempotent-Replayed", "true");
+        if (earlier.location() != null) {
+            response.location(URI.create(earlier.location()));
+        }
+        return response.body(read(earlier.body()));
+    }
+
+    private String fingerprint(Object body) {
+        String canonical = request.getMethod() + " " + request.getRequestURI() + "\n" + write(body);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private Accepted read(String body) {
+        try {
+            return json.readValue(body, Accepted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a recorded answer is no longer readable", e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package com.tradeledger.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.tradeledger.shared.BusinessRuleViolation;
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457) with a stable {@code code} and, where one field is at
+ * fault, the {@code errors} that name it: 400 malformed, 404 unknown, 409 rule broken, 412 stale version.
+ */
+@RestControllerAdvice
+class Problems extends ResponseEntityExceptionHandler {
+
+    private static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
+        return ProblemDetails.of(status, code, detail);
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ProblemDetail ruleBroken(BusinessRuleViolation violation) {
+        return problem(HttpStatus.CONFLICT, violation.code(), violation.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownAggregate(AggregateNotFoundException exception) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "nothing is registered under id " + exception.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound exception) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", exception.getMessage());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException exception) {
+        ProblemDetail problem = problem(
+                HttpStatus.PRECONDITION_FAILED,
+                "stale-version",
+                "If-Match expected version " + exception.getExpectedVersion() + " but it is now "
+                        + exception.getActualVersion() + "; read it again and retry");
+        problem.setProperty("currentVersion", exception.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException exception) {
+        return problem(
+                HttpStatus.CONFLICT, "concurrent-modification", "someone else changed it at the same moment; retry");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail wrapped(CommandExecutionException exception) {
+        if (exception.getCause() instanceof BusinessRuleViolation violation) {
+            return ruleBroken(violation);
+        }
+        throw exception;
+    }
+
+    @ExceptionHandler(MalformedHeader.class)
+    ProblemDetail malformedHeader(MalformedHeader exception) {
+        return withErrors(
+                problem(HttpStatus.BAD_REQUEST, "malformed-header", exception.getMessage()),
+                List.of(new FieldError(exception.header(), exception.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ProblemDetail invalidField(InvalidField exception) {
+        return withErrors(
+                problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.field() + ": " + exception.getMessage()),
+                List.of(new FieldError(exception.field(), exception.getMessage())));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused exception) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", exception.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidValue(IllegalArgumentException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException exception) {
+        String detail = "'" + exception.getValue() + "' is not a valid " + exception.getName();
+        return withErrors(
+                problem(HttpStatus.BAD_REQUEST, "invalid-value", detail),
+                List.of(new FieldError(exception.getName(), detail)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        String detail = errors.stream().map(FieldError::describe).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest()
+                .body(withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-request", detail), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        List<FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        String detail = errors.stream().map(FieldError::describe).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest()
+                .body(withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-request", detail), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String detail = field + ": " + reasonOf(mapping);
+            return ResponseEntity.badRequest()
+                    .body(withErrors(
+                            problem(HttpStatus.BAD_REQUEST, "invalid-value", detail),
+                            List.of(new FieldError(field, reasonOf(mapping)))));
+        }
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "the request body is not valid JSON"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && !problem.getProperties().containsKey("code")) {
+            String code = status.value() == 404 ? "not-found" : "http-" + status.value();
+            ProblemDetail stable = problem(status, code, problem.getDetail());
+            return new ResponseEntity<>(stable, headers, status);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String pathOf(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String reasonOf(JsonMappingException mapping) {
+        if (mapping instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return instantiation.getCause().getMessage();
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            if (format.getTargetType() == Currency.class) {
+                return "'" + format.getValue() + "' is not an ISO 4217 currency code";
+            }
+            if (format.getTargetType() != null && format.getTargetType().isEnum()) {
+                return "'" + format.getValue() + "' is not one of "
+                        + List.of(format.getTargetType().getEnumConstants());
+            }
+            return "'" + format.getValue() + "' is not a valid "
+                    + format.getTargetType().getSimpleName();
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected a " + mismatch.getTargetType().getSimpleName();
+        }
+        return mapping.getOriginalMessage();
+    }
+
+    /** One field at fault and what is wrong with it. */
+    record FieldError(String field, String message) {
+
+        String describe() {
+            return field + ": " + message;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.tradeledger;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the event table directly, to prove what a request appended, or that it appended nothing. */
+@Component
+public class EventLog {
+
+    private final JdbcClient jdbc;
+
+    EventLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long size() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Simple names of the event types stored for one aggregate, in order. */
+    public List<String> typesOf(String aggregateId) {
+        return jdbc
+                .sql("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
+                .param(aggregateId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
+    }
+
+    /** The stored metadata (JSON) of an aggregate's last event. */
+    public String lastMetadataOf(String aggregateId) {
+        return jdbc.sql("""
+                        SELECT convert_from(metadata, 'UTF8') FROM domainevententry
+                        WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""").param(aggregateId).query(String.class).single();
+    }
+}
