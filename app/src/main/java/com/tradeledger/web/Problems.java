@@ -147,14 +147,18 @@ class Problems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (exception.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            String detail = field + ": " + reasonOf(mapping);
-            return ResponseEntity.badRequest()
-                    .body(withErrors(
-                            problem(HttpStatus.BAD_REQUEST, "invalid-value", detail),
-                            List.of(new FieldError(field, reasonOf(mapping)))));
+        if (exception.getCause() instanceof JsonMappingException mapping) {
+            if (!mapping.getPath().isEmpty()) {
+                String field = pathOf(mapping);
+                return ResponseEntity.badRequest()
+                        .body(withErrors(
+                                problem(HttpStatus.BAD_REQUEST, "invalid-value", field + ": " + reasonOf(mapping)),
+                                List.of(new FieldError(field, reasonOf(mapping)))));
+            }
+            if (mapping instanceof ValueInstantiationException) {
+                return ResponseEntity.badRequest()
+                        .body(problem(HttpStatus.BAD_REQUEST, "invalid-value", reasonOf(mapping)));
+            }
         }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "the request body is not valid JSON"));
