@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
@@ -75,6 +76,11 @@ class Problems extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(ConcurrencyException exception) {
         return problem(
                 HttpStatus.CONFLICT, "concurrent-modification", "someone else changed it at the same moment; retry");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "something is already registered under that id");
     }
 
     @ExceptionHandler(CommandExecutionException.class)
