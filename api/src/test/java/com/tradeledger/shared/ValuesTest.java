@@ -1,0 +1,42 @@
+package com.tradeledger.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradeledger.customers.CustomerCode;
+import com.tradeledger.customers.CustomerId;
+import com.tradeledger.products.HsCode;
+import com.tradeledger.products.Sku;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+
+    @Test
+    void codes_are_normalised_to_upper_case_and_validated() {
+        assertThat(CustomerCode.of(" acme-de ").value()).isEqualTo("ACME-DE");
+        assertThat(Sku.of("tea-500").value()).isEqualTo("TEA-500");
+        assertThat(UnitOfMeasure.of("ctn").code()).isEqualTo("CTN");
+        assertThat(CountryCode.of("de").value()).isEqualTo("DE");
+        assertThatThrownBy(() -> CustomerCode.of("A")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CountryCode.of("XX")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UnitOfMeasure.of("1KG")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void hs_codes_drop_the_dots_people_write_and_need_six_eight_or_ten_digits() {
+        assertThat(HsCode.of("8471.30.00").value()).isEqualTo("84713000");
+        assertThatThrownBy(() -> HsCode.of("8471.3")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HsCode.of("847130001")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void typed_ids_are_plain_strings_in_json_and_in_to_string() throws Exception {
+        CustomerId id = CustomerId.of("7d444840-9dc0-11d1-b245-5ffdce74fad2");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(id).hasToString("7d444840-9dc0-11d1-b245-5ffdce74fad2");
+        assertThat(json.writeValueAsString(id)).isEqualTo("\"7d444840-9dc0-11d1-b245-5ffdce74fad2\"");
+        assertThat(json.readValue("\"7d444840-9dc0-11d1-b245-5ffdce74fad2\"", CustomerId.class))
+                .isEqualTo(id);
+    }
+}
