@@ -24,6 +24,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -140,22 +141,25 @@ class AxonConfiguration {
         return message -> Map.of(CAUSATION_ID, message.getIdentifier());
     }
 
-    /**
-     * Every processor is a pooled streaming processor whose failing events are parked in the dead-letter table
-     * (in order per aggregate) instead of being logged and skipped.
-     */
+    /** Every processor is a pooled streaming processor, reading in batches of {@code batch-size} events. */
     @Bean
-    ConfigurerModule eventProcessing(
-            EventProcessingProperties properties,
+    ConfigurerModule pooledStreamingProcessors(EventProcessingProperties properties) {
+        return configurer -> configurer
+                .eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) ->
+                        builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments()));
+    }
+
+    @Bean
+    DeadLettersForEveryProjection deadLetterQueues(
+            EventProcessorProperties axonProperties,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             Serializer serializer) {
-        return configurer -> configurer
-                .eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) ->
-                        builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments()))
-                .registerDeadLetterQueueProvider(processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
+        return new DeadLettersForEveryProjection(
+                axonProperties,
+                processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
                         .processingGroup(processingGroup)
                         .connectionProvider(connectionProvider)
                         .transactionManager(transactionManager)
