@@ -14,9 +14,18 @@ import java.util.Objects;
 public record Money(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
 
+    /** Room for a quadrillion in any currency, and unit prices to a millionth of a cent. */
+    private static final int MAX_WHOLE_DIGITS = 18;
+
+    private static final int MAX_DECIMALS = 8;
+
     public Money {
         Objects.requireNonNull(amount, "amount is required");
         Objects.requireNonNull(currency, "currency is required");
+        if (amount.precision() - amount.scale() > MAX_WHOLE_DIGITS || amount.scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("an amount has at most " + MAX_WHOLE_DIGITS + " digits before and "
+                    + MAX_DECIMALS + " after the decimal point");
+        }
         int minorUnits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (amount.scale() < minorUnits) {
             amount = amount.setScale(minorUnits, RoundingMode.UNNECESSARY);

@@ -55,4 +55,11 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of("1", "XYZ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Money(BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void refuses_amounts_no_ledger_could_hold() {
+        assertThatThrownBy(() -> Money.of("1E+140000", "USD")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.of("0.000000001", "USD")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.of("999999999999999999.99", "USD").amount()).hasScaleOf(2);
+    }
 }

@@ -156,7 +156,7 @@ class CustomerController {
             @NotBlank String name,
             @NotNull CountryCode country,
             Address address,
-            List<@Valid Contact> contacts,
+            List<@NotNull @Valid Contact> contacts,
             @NotNull CustomerGrade grade,
             Username salesperson,
             @NotNull Money creditLimit,

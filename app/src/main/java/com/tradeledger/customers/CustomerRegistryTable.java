@@ -21,9 +21,10 @@ class CustomerRegistryTable implements CustomerRegistry {
                 == 1;
     }
 
+    /** Locks the row until the command commits, so that it cannot be closed by a concurrent merge meanwhile. */
     @Override
     public boolean isActive(CustomerId customerId) {
-        return jdbc.sql("SELECT active FROM customer_registry WHERE customer_id = ?")
+        return jdbc.sql("SELECT active FROM customer_registry WHERE customer_id = ? FOR SHARE")
                 .param(customerId.value())
                 .query(Boolean.class)
                 .optional()

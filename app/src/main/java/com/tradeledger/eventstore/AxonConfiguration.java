@@ -31,6 +31,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Axon on PostgreSQL: aggregates, the stored event format, event processing defaults, and what every event's
@@ -148,6 +149,13 @@ class AxonConfiguration {
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) ->
                         builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments()));
+    }
+
+    /** Each projection event handler runs in its own savepoint, so a failing one cannot spoil its batch. */
+    @Bean
+    ConfigurerModule savepointPerEventHandler(PlatformTransactionManager transactions) {
+        SavepointPerEventHandler savepoints = new SavepointPerEventHandler(transactions);
+        return configurer -> configurer.registerHandlerEnhancerDefinition(config -> savepoints);
     }
 
     @Bean

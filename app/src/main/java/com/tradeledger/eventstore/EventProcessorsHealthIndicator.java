@@ -5,30 +5,36 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the projections' event processors: DOWN when one has stopped or is in error, with each processor's
- * position per segment so an operator sees which one lags.
+ * Health of the projections' event processors: DOWN when one has stopped or is in error, with the head of the
+ * event log and each processor's position per segment, so an operator sees which one lags and by how much.
  */
 @Component("eventProcessors")
 class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final EventStore events;
 
-    EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+    EventProcessorsHealthIndicator(EventProcessingConfiguration processing, EventStore events) {
         this.processing = processing;
+        this.events = events;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
         boolean healthy = true;
+        long head = position(events.createHeadToken());
+        health.withDetail("head", head);
         for (var entry : processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor processor) {
                 healthy &= processor.isRunning() && !processor.isError();
-                health.withDetail(entry.getKey(), describe(processor));
+                health.withDetail(entry.getKey(), describe(processor, head));
             }
         }
         if (healthy) {
@@ -38,7 +44,11 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         }
     }
 
-    private static Map<String, Object> describe(StreamingEventProcessor processor) {
+    private static Map<String, Object> describe(StreamingEventProcessor processor, long head) {
+        long slowest = processor.processingStatus().values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(-1L))
+                .min()
+                .orElse(-1L);
         Map<String, Object> segments = new LinkedHashMap<>();
         processor
                 .processingStatus()
@@ -46,8 +56,14 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("running", processor.isRunning());
         details.put("error", processor.isError());
+        // How many positions of the global index the slowest segment still has to read (gaps included).
+        details.put("behind", Math.max(0, head - slowest));
         details.put("segments", segments);
         return details;
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1L : token.position().orElse(-1L);
     }
 
     private static Map<String, Object> describe(EventTrackerStatus status) {

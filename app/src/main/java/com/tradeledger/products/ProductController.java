@@ -213,18 +213,18 @@ class ProductController {
             @NotBlank String category,
             @NotNull ProductSource source,
             @NotNull UnitOfMeasure baseUnit,
-            List<UnitConversion> conversions,
+            List<@NotNull UnitConversion> conversions,
             HsCode hsCode,
             SupplierId defaultSupplier,
-            List<BomLine> billOfMaterials) {}
+            List<@NotNull BomLine> billOfMaterials) {}
 
     record Renaming(@NotBlank String name) {}
 
     record Classification(@NotBlank String category, HsCode hsCode) {}
 
-    record Conversions(@NotNull List<UnitConversion> conversions) {}
+    record Conversions(@NotNull List<@NotNull UnitConversion> conversions) {}
 
-    record BillOfMaterials(@NotNull List<BomLine> lines) {}
+    record BillOfMaterials(@NotNull List<@NotNull BomLine> lines) {}
 
     record DefaultSupplier(SupplierId supplierId) {}
 

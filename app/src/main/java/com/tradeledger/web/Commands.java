@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Commands {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final CommandGateway gateway;
     private final EventStore eventStore;
@@ -62,7 +65,7 @@ public class Commands {
 
     private ResponseEntity<Accepted> send(
             Object body, Object command, String aggregateId, HttpStatus status, URI location) {
-        String key = request.getHeader(IDEMPOTENCY_KEY);
+        String key = idempotencyKey();
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         return transaction.execute(tx -> {
             if (key != null) {
@@ -89,6 +92,14 @@ public class Commands {
             }
             return response.body(accepted);
         });
+    }
+
+    private String idempotencyKey() {
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        if (key != null && !WELL_FORMED_KEY.matcher(key).matches()) {
+            throw new MalformedHeader(IDEMPOTENCY_KEY, "expected 1 to 255 visible ASCII characters");
+        }
+        return key;
     }
 
     private ResponseEntity<Accepted> replay(IdempotencyKeys.Recorded earlier) {

@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.tradeledger.shared.BusinessRuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
     private static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
         return ProblemDetails.of(status, code, detail);
     }
@@ -50,10 +57,13 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownAggregate(AggregateNotFoundException exception) {
-        return problem(
-                HttpStatus.NOT_FOUND,
-                "not-found",
-                "nothing is registered under id " + exception.getAggregateIdentifier());
+        return problem(HttpStatus.NOT_FOUND, "not-found", exception.getMessage());
+    }
+
+    /** The id belongs to another kind of aggregate (a product's id sent to a customer endpoint): unknown here. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherKindOfAggregate(IncompatibleAggregateException exception) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "nothing of this kind is registered under that id");
     }
 
     @ExceptionHandler(NotFound.class)
@@ -72,8 +82,15 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException exception) {
+    /** Another command changed the aggregate meanwhile: stale (412) if the client named the version it read. */
+    @ExceptionHandler({ConcurrencyException.class, ConcurrencyFailureException.class})
+    ProblemDetail concurrentChange(Exception exception, HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+            return problem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "stale-version",
+                    "the version named in If-Match was changed by a concurrent command; read it again and retry");
+        }
         return problem(
                 HttpStatus.CONFLICT, "concurrent-modification", "someone else changed it at the same moment; retry");
     }
@@ -113,6 +130,14 @@ class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidValue(IllegalArgumentException exception) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getMessage());
+    }
+
+    /** Anything unforeseen: logged with its correlation id, answered as a problem without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected failure", exception);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "the server failed; quote the correlationId");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -293,6 +293,45 @@ class CustomerHttpTest {
     }
 
     @Test
+    void answers_404_when_the_id_belongs_to_a_product() {
+        Api.Response product = Api.as(port, "paula")
+                .post(
+                        "/api/v1/products",
+                        Map.of(
+                                "sku", "NOT-A-CUSTOMER-" + SERIAL.incrementAndGet(),
+                                "name", "Crate",
+                                "category", "Packing",
+                                "source", "OWN",
+                                "baseUnit", "PCS"));
+        String productId = product.body().get("id").asText();
+        refusals.refused(
+                404,
+                "not-found",
+                () -> sally.post(
+                        "/api/v1/customers/" + productId + "/change-grade", Map.of("grade", "A", "reason", "mix-up")));
+    }
+
+    @Test
+    void refuses_null_list_entries_and_amounts_no_ledger_could_hold() {
+        refusals.refused(
+                400,
+                "invalid-request",
+                () -> sally.post(
+                        "/api/v1/customers",
+                        with(registration(uniqueCode()), "contacts", java.util.Arrays.asList((Object) null))));
+        Api.Response huge = refusals.refused(
+                400,
+                "invalid-value",
+                () -> sally.post(
+                        "/api/v1/customers",
+                        with(
+                                registration(uniqueCode()),
+                                "creditLimit",
+                                Map.of("amount", "1E+140000", "currency", "EUR"))));
+        assertThat(huge.body().get("errors").get(0).get("field").asText()).isEqualTo("creditLimit");
+    }
+
+    @Test
     void refuses_a_command_whose_if_match_version_is_stale() {
         String id = register(uniqueCode());
         Api.Response first = sally.withHeader("If-Match", "\"0\"")

@@ -13,7 +13,6 @@ import com.tradeledger.customers.CustomerRegistered;
 import com.tradeledger.shared.CountryCode;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Username;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
@@ -43,10 +42,10 @@ class DeadLetterTest {
         CustomerId poisoned = CustomerId.generate();
         CustomerId neighbour = CustomerId.generate();
         // Written behind the command model's back, in one transaction so that both land in one batch: the first
-        // has a credit limit too large for PostgreSQL's numeric type, so its insert fails in the database.
+        // has a NUL character in its name, which PostgreSQL text cannot hold, so its insert fails in the database.
         events.publish(
-                registered(poisoned, CustomerCode.of("POISON"), new BigDecimal("1E+140000")),
-                registered(neighbour, CustomerCode.of("POISON-NEIGHBOUR"), BigDecimal.TEN));
+                registered(poisoned, CustomerCode.of("POISON"), "Poison\u0000Ltd"),
+                registered(neighbour, CustomerCode.of("POISON-NEIGHBOUR"), "Neighbour Ltd"));
 
         Api sally = Api.as(port, "sally");
         String healthy = sally.post(
@@ -78,8 +77,7 @@ class DeadLetterTest {
                 .isZero();
     }
 
-    static GenericDomainEventMessage<CustomerRegistered> registered(
-            CustomerId id, CustomerCode code, BigDecimal creditLimit) {
+    static GenericDomainEventMessage<CustomerRegistered> registered(CustomerId id, CustomerCode code, String name) {
         return new GenericDomainEventMessage<>(
                 "Customer",
                 id.toString(),
@@ -87,13 +85,13 @@ class DeadLetterTest {
                 new CustomerRegistered(
                         id,
                         code,
-                        "Batch " + id,
+                        name,
                         CountryCode.of("NL"),
                         new Address(null, null, null, null),
                         List.of(),
                         CustomerGrade.D,
                         Username.of("sally"),
-                        new Money(creditLimit, Currency.getInstance("EUR")),
+                        Money.of("10", "EUR"),
                         Currency.getInstance("EUR")));
     }
 }
