@@ -57,12 +57,12 @@ final class ProductEvents {
 
     /** Euro prices: list 10.00 per piece, 9.00 from 100 pieces, 9.50 for grade A, 8.00 in the April promotion. */
     static PriceList euroPrices() {
-        return new PriceList(
-                Currency.getInstance("EUR"),
-                eur("10.00"),
-                List.of(VOLUME_TIER, GRADE_A_TIER, SPRING_PROMOTION),
-                eur("7.50"),
-                eur("5.20"));
+        return euroPrices(VOLUME_TIER, GRADE_A_TIER, SPRING_PROMOTION);
+    }
+
+    /** Euro prices with a list price of 10.00 per piece and these tiers, in this order. */
+    static PriceList euroPrices(PriceTier... tiers) {
+        return new PriceList(Currency.getInstance("EUR"), eur("10.00"), List.of(tiers), eur("7.50"), eur("5.20"));
     }
 
     static PriceList dollarPrices(String listPrice) {

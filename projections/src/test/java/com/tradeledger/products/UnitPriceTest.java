@@ -37,6 +37,7 @@ class UnitPriceTest {
 
     private static ReadModelDatabase database;
 
+    private ProductCatalogueProjection projection;
     private ProductCatalogueQueries queries;
 
     @BeforeAll
@@ -54,7 +55,7 @@ class UnitPriceTest {
     void pricedDeskLamp() {
         database.clear("product_catalogue");
         var catalogue = new ProductCatalogue(database.jdbc());
-        var projection = new ProductCatalogueProjection(catalogue);
+        projection = new ProductCatalogueProjection(catalogue);
         queries = new ProductCatalogueQueries(catalogue);
         projection.on(deskLampRegistered(), 0, REGISTERED_AT);
         projection.on(priceListSet(DESK_LAMP, euroPrices()), 1, hoursLater(1));
@@ -105,10 +106,43 @@ class UnitPriceTest {
     }
 
     @Test
-    void the_lowest_of_the_tiers_that_apply_wins() {
+    void the_lowest_of_the_tiers_that_apply_wins_wherever_it_is_listed() {
+        // Grade A, 500 pieces in April: all three apply; the cheapest is listed between the other two.
+        setEuroTiers(VOLUME_TIER, SPRING_PROMOTION, GRADE_A_TIER);
+
         UnitPriceView price = priceOf(CustomerGrade.A, "500", PCS, IN_APRIL);
 
         assertThat(price.tier()).isEqualTo(SPRING_PROMOTION);
+        assertThat(price.unitPrice()).isEqualTo(eur("8.00"));
+    }
+
+    @Test
+    void a_cheaper_generic_tier_beats_a_more_specific_dearer_one() {
+        var gradeAVolumeInApril = new PriceTier(
+                "grade A, 100 pieces or more, in April",
+                new BigDecimal("100"),
+                CustomerGrade.A,
+                LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 4, 30),
+                eur("9.20"));
+        // Grade A, 200 pieces in April: all three apply; the generic volume tier is the cheapest.
+        setEuroTiers(GRADE_A_TIER, VOLUME_TIER, gradeAVolumeInApril);
+
+        UnitPriceView price = priceOf(CustomerGrade.A, "200", PCS, IN_APRIL);
+
+        assertThat(price.tier()).isEqualTo(VOLUME_TIER);
+        assertThat(price.unitPrice()).isEqualTo(eur("9.00"));
+    }
+
+    @Test
+    void a_grade_tier_above_the_list_price_is_a_surcharge() {
+        var gradeDSurcharge = new PriceTier("grade D surcharge", null, CustomerGrade.D, null, null, eur("10.80"));
+        setEuroTiers(VOLUME_TIER, gradeDSurcharge);
+
+        UnitPriceView price = priceOf(CustomerGrade.D, "10", PCS, IN_MAY);
+
+        assertThat(price.tier()).isEqualTo(gradeDSurcharge);
+        assertThat(price.unitPrice()).isEqualTo(eur("10.80"));
     }
 
     @Test
@@ -168,6 +202,11 @@ class UnitPriceTest {
                 .hasMessageContaining("KG")
                 .hasMessageContaining("PCS, CTN, PLT")
                 .satisfies(e -> assertThat(((UnitNotConvertible) e).code()).isEqualTo("unit-not-convertible"));
+    }
+
+    /** Replaces the desk lamp's euro price list (list price 10.00) by one with these tiers, in this order. */
+    private void setEuroTiers(PriceTier... tiers) {
+        projection.on(priceListSet(DESK_LAMP, euroPrices(tiers)), 3, hoursLater(3));
     }
 
     private UnitPriceView priceOf(CustomerGrade grade, String quantity, UnitOfMeasure unit, LocalDate date) {
