@@ -97,7 +97,7 @@ public class Commands {
     private String idempotencyKey() {
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key != null && !WELL_FORMED_KEY.matcher(key).matches()) {
-            throw new MalformedHeader(IDEMPOTENCY_KEY, "expected 1 to 255 visible ASCII characters");
+            throw InvalidField.header(IDEMPOTENCY_KEY, "expected 1 to 255 visible ASCII characters");
         }
         return key;
     }

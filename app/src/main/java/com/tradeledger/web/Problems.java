@@ -108,17 +108,10 @@ class Problems extends ResponseEntityExceptionHandler {
         throw exception;
     }
 
-    @ExceptionHandler(MalformedHeader.class)
-    ProblemDetail malformedHeader(MalformedHeader exception) {
-        return withErrors(
-                problem(HttpStatus.BAD_REQUEST, "malformed-header", exception.getMessage()),
-                List.of(new FieldError(exception.header(), exception.getMessage())));
-    }
-
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField exception) {
         return withErrors(
-                problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.field() + ": " + exception.getMessage()),
+                problem(HttpStatus.BAD_REQUEST, exception.code(), exception.field() + ": " + exception.getMessage()),
                 List.of(new FieldError(exception.field(), exception.getMessage())));
     }
 
@@ -154,9 +147,7 @@ class Problems extends ResponseEntityExceptionHandler {
         List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
-        String detail = errors.stream().map(FieldError::describe).collect(Collectors.joining("; "));
-        return ResponseEntity.badRequest()
-                .body(withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-request", detail), errors));
+        return invalidRequest(errors);
     }
 
     @Override
@@ -170,6 +161,10 @@ class Problems extends ResponseEntityExceptionHandler {
                         .map(error -> new FieldError(
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
+        return invalidRequest(errors);
+    }
+
+    private static ResponseEntity<Object> invalidRequest(List<FieldError> errors) {
         String detail = errors.stream().map(FieldError::describe).collect(Collectors.joining("; "));
         return ResponseEntity.badRequest()
                 .body(withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-request", detail), errors));

@@ -24,7 +24,7 @@ public final class Versions {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
-            throw new MalformedHeader("If-Match", "expected an entity tag such as \"3\", got " + ifMatch);
+            throw InvalidField.header("If-Match", "expected an entity tag such as \"3\", got " + ifMatch);
         }
         return Long.parseLong(matcher.group(1));
     }
