@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +75,7 @@ public class Commands {
                     return replay(earlier.get());
                 }
             }
+            requireNoVersionFromTheFuture(aggregateId);
             gateway.sendAndWait(command);
             long version = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
             Accepted accepted = new Accepted(aggregateId, version);
@@ -92,6 +94,20 @@ public class Commands {
             }
             return response.body(accepted);
         });
+    }
+
+    /**
+     * Axon refuses an If-Match version older than the aggregate's; one newer than it names a version that never
+     * existed, which is just as stale a precondition.
+     */
+    private void requireNoVersionFromTheFuture(String aggregateId) {
+        Long expected = Versions.expected(request.getHeader(HttpHeaders.IF_MATCH));
+        if (expected != null) {
+            long actual = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+            if (expected > actual) {
+                throw new ConflictingAggregateVersionException(aggregateId, expected, actual);
+            }
+        }
     }
 
     private String idempotencyKey() {

@@ -346,6 +346,11 @@ class CustomerHttpTest {
                         .post("/api/v1/customers/" + id + "/change-grade", Map.of("grade", "C", "reason", "second")));
         assertThat(stale.body().get("currentVersion").asLong()).isEqualTo(1);
         refusals.refused(
+                412,
+                "stale-version",
+                () -> sally.withHeader("If-Match", "\"7\"")
+                        .post("/api/v1/customers/" + id + "/change-grade", Map.of("grade", "C", "reason", "ahead")));
+        refusals.refused(
                 400,
                 "malformed-header",
                 () -> sally.withHeader("If-Match", "yesterday")
