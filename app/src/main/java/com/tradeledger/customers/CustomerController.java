@@ -1,11 +1,13 @@
 package com.tradeledger.customers;
 
+import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.CountryCode;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Username;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
+import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.InvalidField;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
@@ -38,11 +40,13 @@ class CustomerController {
     private final Commands commands;
     private final QueryGateway queries;
     private final Staff staff;
+    private final CustomerRegistryTable registry;
 
-    CustomerController(Commands commands, QueryGateway queries, Staff staff) {
+    CustomerController(Commands commands, QueryGateway queries, Staff staff, CustomerRegistryTable registry) {
         this.commands = commands;
         this.queries = queries;
         this.staff = staff;
+        this.registry = registry;
     }
 
     @PostMapping
@@ -51,6 +55,9 @@ class CustomerController {
         if (!staff.isSalesperson(salesperson)) {
             throw new InvalidField(
                     "salesperson", "'" + salesperson + "' is not a member of staff who may own customers");
+        }
+        if (!salesperson.equals(staff.current()) && !staff.currentUserHas(Role.MANAGER)) {
+            throw new Forbidden("only a manager may register a customer for another salesperson");
         }
         CustomerId id = CustomerId.generate();
         RegisterCustomer command = new RegisterCustomer(
@@ -73,6 +80,7 @@ class CustomerController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody GradeChange request) {
         CustomerId customer = new CustomerId(id);
+        requireOwnerOrManager(customer);
         return commands.update(
                 request,
                 new ChangeCustomerGrade(customer, request.grade(), request.reason(), Versions.expected(ifMatch)),
@@ -126,6 +134,18 @@ class CustomerController {
         CustomerId customer = new CustomerId(id);
         return commands.update(
                 request, new DeactivateCustomer(customer, request.reason(), Versions.expected(ifMatch)), customer);
+    }
+
+    /** Ownership keeps two salespeople from working one customer (撞单): only its owner or a manager changes it. */
+    private void requireOwnerOrManager(CustomerId customer) {
+        if (staff.currentUserHas(Role.MANAGER)) {
+            return;
+        }
+        Username caller = staff.current();
+        registry.ownerOf(customer).filter(owner -> !owner.equals(caller)).ifPresent(owner -> {
+            throw new Forbidden(
+                    "customer " + customer + " is owned by " + owner + "; only its owner or a manager may change it");
+        });
     }
 
     @GetMapping("/{id}")

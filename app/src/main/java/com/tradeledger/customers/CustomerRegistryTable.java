@@ -1,5 +1,7 @@
 package com.tradeledger.customers;
 
+import com.tradeledger.shared.Username;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,5 +38,21 @@ class CustomerRegistryTable implements CustomerRegistry {
         jdbc.sql("UPDATE customer_registry SET active = FALSE WHERE customer_id = ?")
                 .param(customerId.value())
                 .update();
+    }
+
+    @Override
+    public void assignOwner(CustomerId customerId, Username salesperson) {
+        jdbc.sql("UPDATE customer_registry SET salesperson = ? WHERE customer_id = ?")
+                .params(salesperson.value(), customerId.value())
+                .update();
+    }
+
+    /** The salesperson who owns the customer now, as of the last committed command. */
+    Optional<Username> ownerOf(CustomerId customerId) {
+        return jdbc.sql("SELECT salesperson FROM customer_registry WHERE customer_id = ?")
+                .param(customerId.value())
+                .query(String.class)
+                .optional()
+                .map(Username::of);
     }
 }

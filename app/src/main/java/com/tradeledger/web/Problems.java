@@ -115,6 +115,11 @@ class Problems extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(exception.field(), exception.getMessage())));
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden exception) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", exception.getMessage());
+    }
+
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail keyReused(IdempotencyKeyReused exception) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", exception.getMessage());

@@ -382,6 +382,35 @@ class CustomerHttpTest {
     }
 
     @Test
+    void lets_only_the_owner_or_a_manager_change_a_customer_or_register_one_for_someone_else() {
+        String id = register(uniqueCode());
+        Api sam = Api.as(port, "sam");
+
+        refusals.refused(
+                403,
+                "forbidden",
+                () -> sam.post(
+                        "/api/v1/customers/" + id + "/change-grade", Map.of("grade", "A", "reason", "poaching")));
+        refusals.refused(
+                403,
+                "forbidden",
+                () -> sally.post("/api/v1/customers", with(registration(uniqueCode()), "salesperson", "sam")));
+        assertThat(max.post("/api/v1/customers", with(registration(uniqueCode()), "salesperson", "sam"))
+                        .status())
+                .isEqualTo(201);
+
+        max.post("/api/v1/customers/" + id + "/hand-over", Map.of("toSalesperson", "sam", "reason", "new territory"));
+        refusals.refused(
+                403,
+                "forbidden",
+                () -> sally.post(
+                        "/api/v1/customers/" + id + "/change-grade", Map.of("grade", "A", "reason", "old habits")));
+        assertThat(sam.post("/api/v1/customers/" + id + "/change-grade", Map.of("grade", "A", "reason", "mine now"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void repeats_an_idempotent_registration_without_appending_again() {
         Map<String, Object> request = registration(uniqueCode());
         Api keyed = sally.withHeader("Idempotency-Key", UUID.randomUUID().toString());

@@ -34,6 +34,7 @@ public class Customer {
         requireRegistrationDetails(command);
         requireCreditLimitNotNegative(command.creditLimit());
         claimUniqueCode(command.code(), command.customerId(), registry);
+        registry.assignOwner(command.customerId(), command.salesperson());
         apply(new CustomerRegistered(
                 command.customerId(),
                 command.code(),
@@ -68,11 +69,12 @@ public class Customer {
     }
 
     @CommandHandler
-    void handOver(HandOverCustomer command) {
+    void handOver(HandOverCustomer command, CustomerRegistry registry) {
         requireOpen();
         requirePresent(command.toSalesperson(), "toSalesperson");
         requirePresent(command.reason(), "reason");
         requireAnotherSalesperson(command.toSalesperson());
+        registry.assignOwner(customerId, command.toSalesperson());
         apply(new CustomerHandedOver(customerId, salesperson, command.toSalesperson(), command.reason()));
     }
 

@@ -7,6 +7,7 @@ import static com.tradeledger.customers.Customers.acmeDeactivated;
 import static com.tradeledger.customers.Customers.acmeHandedOverTo;
 import static com.tradeledger.customers.Customers.acmeMergedIntoGlobex;
 import static com.tradeledger.customers.Customers.acmeRegistered;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.MissingValue;
 import com.tradeledger.shared.Username;
@@ -15,13 +16,26 @@ import org.junit.jupiter.api.Test;
 
 class HandOverCustomerTest {
 
-    private final FixtureConfiguration<Customer> fixture = Customers.fixtureWith(new InMemoryCustomerRegistry());
+    private final InMemoryCustomerRegistry registry = new InMemoryCustomerRegistry();
+    private final FixtureConfiguration<Customer> fixture = Customers.fixtureWith(registry);
 
     @Test
     void hands_the_customer_over_from_its_owner() {
         fixture.given(acmeRegistered())
                 .when(new HandOverCustomer(ACME, BOB, "alice moved to the Asia desk", null))
                 .expectEvents(new CustomerHandedOver(ACME, ALICE, BOB, "alice moved to the Asia desk"));
+
+        assertThat(registry.ownerOf(ACME)).contains(BOB);
+    }
+
+    @Test
+    void a_refused_handover_leaves_the_owner_as_it_was() {
+        registry.assignOwner(ACME, ALICE);
+        fixture.given(acmeRegistered())
+                .when(new HandOverCustomer(ACME, ALICE, "reassignment", null))
+                .expectException(SalespersonAlreadyOwnsCustomer.class);
+
+        assertThat(registry.ownerOf(ACME)).contains(ALICE);
     }
 
     @Test

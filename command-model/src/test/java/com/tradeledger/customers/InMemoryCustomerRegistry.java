@@ -1,5 +1,6 @@
 package com.tradeledger.customers;
 
+import com.tradeledger.shared.Username;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,6 +12,7 @@ final class InMemoryCustomerRegistry implements CustomerRegistry {
 
     private final Map<CustomerCode, CustomerId> holders = new HashMap<>();
     private final Set<CustomerId> closed = new HashSet<>();
+    private final Map<CustomerId, Username> owners = new HashMap<>();
 
     @Override
     public boolean claim(CustomerCode code, CustomerId customerId) {
@@ -24,8 +26,17 @@ final class InMemoryCustomerRegistry implements CustomerRegistry {
     }
 
     @Override
+    public void assignOwner(CustomerId customerId, Username salesperson) {
+        owners.put(customerId, salesperson);
+    }
+
+    @Override
     public void close(CustomerId customerId) {
         closed.add(customerId);
+    }
+
+    Optional<Username> ownerOf(CustomerId customerId) {
+        return Optional.ofNullable(owners.get(customerId));
     }
 
     Optional<CustomerId> holderOf(CustomerCode code) {

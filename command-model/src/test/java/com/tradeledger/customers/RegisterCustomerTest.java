@@ -2,6 +2,7 @@ package com.tradeledger.customers;
 
 import static com.tradeledger.customers.Customers.ACME;
 import static com.tradeledger.customers.Customers.ACME_CODE;
+import static com.tradeledger.customers.Customers.ALICE;
 import static com.tradeledger.customers.Customers.GLOBEX;
 import static com.tradeledger.customers.Customers.acme;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ class RegisterCustomerTest {
         fixture.givenNoPriorActivity().when(acme().command()).expectEvents(acme().registered());
 
         assertThat(registry.holderOf(ACME_CODE)).contains(ACME);
+        assertThat(registry.ownerOf(ACME)).contains(ALICE);
     }
 
     @Test
