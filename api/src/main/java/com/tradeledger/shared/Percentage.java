@@ -11,9 +11,10 @@ public record Percentage(
         @JsonValue @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal value) {
 
-    public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
-
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    // Declared after HUNDRED, which the constructor reads while this is initialised.
+    public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Percentage {

@@ -39,4 +39,13 @@ class ValuesTest {
         assertThat(json.readValue("\"7d444840-9dc0-11d1-b245-5ffdce74fad2\"", CustomerId.class))
                 .isEqualTo(id);
     }
+
+    @Test
+    void percentages_lie_between_zero_and_a_hundred_and_say_what_they_leave() {
+        assertThat(Percentage.of("7.5").remainder()).isEqualByComparingTo("0.925");
+        assertThat(Percentage.ZERO.remainder()).isEqualByComparingTo("1");
+        assertThat(Percentage.of("10").isAbove(Percentage.of("9.99"))).isTrue();
+        assertThatThrownBy(() -> Percentage.of("-1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Percentage.of("100.01")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

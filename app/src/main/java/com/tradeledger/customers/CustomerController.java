@@ -40,13 +40,13 @@ class CustomerController {
     private final Commands commands;
     private final QueryGateway queries;
     private final Staff staff;
-    private final CustomerRegistryTable registry;
+    private final CustomerOwnership ownership;
 
-    CustomerController(Commands commands, QueryGateway queries, Staff staff, CustomerRegistryTable registry) {
+    CustomerController(Commands commands, QueryGateway queries, Staff staff, CustomerOwnership ownership) {
         this.commands = commands;
         this.queries = queries;
         this.staff = staff;
-        this.registry = registry;
+        this.ownership = ownership;
     }
 
     @PostMapping
@@ -80,7 +80,7 @@ class CustomerController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody GradeChange request) {
         CustomerId customer = new CustomerId(id);
-        requireOwnerOrManager(customer);
+        ownership.requireOwnerOrManager(customer);
         return commands.update(
                 request,
                 new ChangeCustomerGrade(customer, request.grade(), request.reason(), Versions.expected(ifMatch)),
@@ -134,18 +134,6 @@ class CustomerController {
         CustomerId customer = new CustomerId(id);
         return commands.update(
                 request, new DeactivateCustomer(customer, request.reason(), Versions.expected(ifMatch)), customer);
-    }
-
-    /** Ownership keeps two salespeople from working one customer (撞单): only its owner or a manager changes it. */
-    private void requireOwnerOrManager(CustomerId customer) {
-        if (staff.currentUserHas(Role.MANAGER)) {
-            return;
-        }
-        Username caller = staff.current();
-        registry.ownerOf(customer).filter(owner -> !owner.equals(caller)).ifPresent(owner -> {
-            throw new Forbidden(
-                    "customer " + customer + " is owned by " + owner + "; only its owner or a manager may change it");
-        });
     }
 
     @GetMapping("/{id}")

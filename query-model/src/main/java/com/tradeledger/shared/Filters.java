@@ -25,6 +25,16 @@ public final class Filters {
         return this;
     }
 
+    // The driver sends strings as varchar, which PostgreSQL does not compare with uuid unless told to.
+    /** Rows whose uuid column equals the id (its {@code toString()}), unless the id is null. */
+    public Filters equalId(String column, Object id) {
+        if (id != null) {
+            conditions.add(column + " = cast(:" + column + " as uuid)");
+            parameters.put(column, id.toString());
+        }
+        return this;
+    }
+
     /** Rows where any of the columns contains the text, ignoring case, unless the text is null or blank. */
     public Filters containing(String text, String... columns) {
         if (text != null && !text.isBlank()) {

@@ -1,0 +1,35 @@
+package com.tradeledger.customers;
+
+import com.tradeledger.security.Role;
+import com.tradeledger.security.Staff;
+import com.tradeledger.shared.Username;
+import com.tradeledger.web.Forbidden;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ownership keeps two salespeople from working one customer (撞单): only the customer's owner or a manager
+ * changes it or quotes it. Decided on the command side's own table, which is never behind.
+ */
+@Component
+public class CustomerOwnership {
+
+    private final CustomerRegistryTable registry;
+    private final Staff staff;
+
+    CustomerOwnership(CustomerRegistryTable registry, Staff staff) {
+        this.registry = registry;
+        this.staff = staff;
+    }
+
+    /** Refuses the calling user unless they own the customer or are a manager; unknown customers pass. */
+    public void requireOwnerOrManager(CustomerId customer) {
+        if (staff.currentUserHas(Role.MANAGER)) {
+            return;
+        }
+        Username caller = staff.current();
+        registry.ownerOf(customer).filter(owner -> !owner.equals(caller)).ifPresent(owner -> {
+            throw new Forbidden(
+                    "customer " + customer + " is owned by " + owner + "; only its owner or a manager may act on it");
+        });
+    }
+}
