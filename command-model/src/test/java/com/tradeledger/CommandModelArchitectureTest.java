@@ -3,6 +3,7 @@ package com.tradeledger;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -59,4 +60,9 @@ class CommandModelArchitectureTest {
             .should()
             .beDeclaredInClassesThat()
             .arePublic();
+
+    // A feature reads the features it builds on (quoting reads customers and products), never the other way round.
+    @ArchTest
+    static final ArchRule features_depend_on_each_other_without_cycles =
+            slices().matching("com.tradeledger.(*)..").should().beFreeOfCycles();
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.tradeledger.customers.Customer;
 import com.tradeledger.products.Product;
+import com.tradeledger.quoting.Quote;
 import java.util.Map;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -50,7 +51,10 @@ class AxonConfiguration {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Customer.class).configureAggregate(Product.class);
+        return configurer -> configurer
+                .configureAggregate(Customer.class)
+                .configureAggregate(Product.class)
+                .configureAggregate(Quote.class);
     }
 
     /**

@@ -97,6 +97,11 @@ public class Customer {
         apply(new CustomerDeactivated(customerId, command.reason()));
     }
 
+    /** Where this customer stands for new business; read by the quoting side, which decides nothing here. */
+    public CustomerStanding standing() {
+        return new CustomerStanding(status, grade, salesperson);
+    }
+
     private static void requireRegistrationDetails(RegisterCustomer command) {
         requirePresent(command.customerId(), "customerId");
         requirePresent(command.code(), "code");

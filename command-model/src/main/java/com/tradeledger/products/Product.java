@@ -3,8 +3,15 @@ package com.tradeledger.products;
 import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.purchasing.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,11 +26,14 @@ public class Product {
     @AggregateIdentifier
     private ProductId productId;
 
+    private Sku sku;
     private String name;
     private String category;
     private HsCode hsCode;
     private UnitOfMeasure baseUnit;
+    private List<UnitConversion> conversions;
     private SupplierId defaultSupplier;
+    private Map<Currency, PriceList> priceLists = Map.of();
     private boolean discontinued;
 
     Product() {
@@ -106,6 +116,18 @@ public class Product {
         apply(new ProductDiscontinued(productId, command.reason()));
     }
 
+    /**
+     * What this product asks for a sale of {@code quantity} in {@code unit} (null: its base unit) to a customer of
+     * {@code grade} on {@code date}, in {@code currency}; read by the quoting side, which decides nothing here.
+     */
+    public SalePrice priceOfSale(
+            CustomerGrade grade, BigDecimal quantity, UnitOfMeasure unit, LocalDate date, Currency currency) {
+        if (discontinued) {
+            throw ProductIsDiscontinued.notForSale(productId);
+        }
+        return new SalePricing(sku, baseUnit, conversions).price(priceLists.get(currency), grade, quantity, unit, date);
+    }
+
     private static void requireRegistrationDetails(RegisterProduct command) {
         requirePresent(command.productId(), "productId");
         requirePresent(command.sku(), "sku");
@@ -142,10 +164,12 @@ public class Product {
     @EventSourcingHandler
     void on(ProductRegistered event) {
         productId = event.productId();
+        sku = event.sku();
         name = event.name();
         category = event.category();
         hsCode = event.hsCode();
         baseUnit = event.baseUnit();
+        conversions = event.conversions();
         defaultSupplier = event.defaultSupplier();
     }
 
@@ -158,6 +182,18 @@ public class Product {
     void on(ProductReclassified event) {
         category = event.category();
         hsCode = event.hsCode();
+    }
+
+    @EventSourcingHandler
+    void on(UnitConversionsDefined event) {
+        conversions = event.conversions();
+    }
+
+    @EventSourcingHandler
+    void on(PriceListSet event) {
+        Map<Currency, PriceList> lists = new HashMap<>(priceLists);
+        lists.put(event.priceList().currency(), event.priceList());
+        priceLists = Map.copyOf(lists);
     }
 
     @EventSourcingHandler
