@@ -14,4 +14,18 @@ public record IssuedRevisionView(
         DeliveryTerms deliveryTerms,
         LocalDate issuedOn,
         LocalDate validUntil,
-        Instant issuedAt) {}
+        Instant issuedAt) {
+
+    /** This revision as people without price access rights may see it: its lines without floor prices. */
+    public IssuedRevisionView withoutFloorPrices() {
+        return new IssuedRevisionView(
+                id,
+                revision,
+                lines.stream().map(QuoteLine::withoutFloorPrice).toList(),
+                total,
+                deliveryTerms,
+                issuedOn,
+                validUntil,
+                issuedAt);
+    }
+}

@@ -38,4 +38,9 @@ public record QuoteLine(
     public boolean belowFloor() {
         return floorPrice != null && netUnitPrice().isLessThan(floorPrice);
     }
+
+    /** This line as people without price access rights may see it: no floor price. */
+    public QuoteLine withoutFloorPrice() {
+        return new QuoteLine(lineNumber, productId, sku, quantity, unit, unitPrice, discount, priceOrigin, null);
+    }
 }

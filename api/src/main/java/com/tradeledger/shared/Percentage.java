@@ -1,15 +1,12 @@
 package com.tradeledger.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** A percentage from 0 to 100 with at most four decimals, such as a discount of 7.5 %. */
-public record Percentage(
-        @JsonValue @JsonFormat(shape = JsonFormat.Shape.STRING)
-        BigDecimal value) {
+public record Percentage(BigDecimal value) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -21,6 +18,12 @@ public record Percentage(
         if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.scale() > 4) {
             throw new IllegalArgumentException("a percentage is between 0 and 100 with at most 4 decimals");
         }
+    }
+
+    /** Written as a string, like every decimal the ledger publishes, so no reader turns it into a float. */
+    @JsonValue
+    String json() {
+        return value.toPlainString();
     }
 
     public static Percentage of(String value) {

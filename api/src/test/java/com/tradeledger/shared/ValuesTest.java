@@ -48,4 +48,12 @@ class ValuesTest {
         assertThatThrownBy(() -> Percentage.of("-1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Percentage.of("100.01")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void percentages_are_json_strings_and_read_from_strings_or_numbers() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.writeValueAsString(Percentage.of("7.50"))).isEqualTo("\"7.50\"");
+        assertThat(json.readValue("\"7.5\"", Percentage.class)).isEqualTo(Percentage.of("7.5"));
+        assertThat(json.readValue("7.5", Percentage.class)).isEqualTo(Percentage.of("7.5"));
+    }
 }

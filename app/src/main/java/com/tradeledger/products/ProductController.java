@@ -2,7 +2,6 @@ package com.tradeledger.products;
 
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.purchasing.SupplierId;
-import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.web.Accepted;
@@ -43,8 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/products")
 class ProductController {
-
-    private static final List<Role> PRICE_ACCESS = List.of(Role.MANAGER, Role.FINANCE, Role.PURCHASING, Role.AUDITOR);
 
     private final Commands commands;
     private final QueryGateway queries;
@@ -204,7 +201,7 @@ class ProductController {
     }
 
     private ProductView visible(ProductView product) {
-        return PRICE_ACCESS.stream().anyMatch(staff::currentUserHas) ? product : product.withoutRestrictedPrices();
+        return staff.hasPriceAccess() ? product : product.withoutRestrictedPrices();
     }
 
     record Registration(

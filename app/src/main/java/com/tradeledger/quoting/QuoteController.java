@@ -183,7 +183,9 @@ class QuoteController {
                         new FindQuote(new QuoteId(id)), ResponseTypes.optionalInstanceOf(QuoteView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("quote", id));
-        return ResponseEntity.ok().eTag(Versions.entityTag(quote.version())).body(quote);
+        return ResponseEntity.ok()
+                .eTag(Versions.entityTag(quote.version()))
+                .body(staff.hasPriceAccess() ? quote : quote.withoutFloorPrices());
     }
 
     /** A revision exactly as it was sent to the customer. */
@@ -193,6 +195,7 @@ class QuoteController {
                         new FindQuoteRevision(new QuoteId(id), revision),
                         ResponseTypes.optionalInstanceOf(IssuedRevisionView.class))
                 .join()
+                .map(sent -> staff.hasPriceAccess() ? sent : sent.withoutFloorPrices())
                 .orElseThrow(() -> new NotFound("issued revision " + revision + " of quote", id));
     }
 

@@ -34,6 +34,17 @@ public class Staff {
         return authentication != null && holds(authentication.getAuthorities(), role);
     }
 
+    /**
+     * Whether the calling user may see floor and cost prices (价格访问权限): managers, finance, purchasing and
+     * auditors; not sales or warehouse staff.
+     */
+    public boolean hasPriceAccess() {
+        return currentUserHas(Role.MANAGER)
+                || currentUserHas(Role.FINANCE)
+                || currentUserHas(Role.PURCHASING)
+                || currentUserHas(Role.AUDITOR);
+    }
+
     /** Whether the named user exists, is enabled and may own customers (a salesperson, or a manager). */
     public boolean isSalesperson(Username username) {
         try {

@@ -132,6 +132,17 @@ class QuoteHttpTest {
         assertThat(first.get("lines").get(1).get("unitPrice").get("amount").asText())
                 .isEqualTo("6.80");
         assertThat(first.get("total").get("amount").asText()).isEqualTo("3044.00");
+        assertThat(first.get("lines").get(0).get("discount").isTextual())
+                .as("discount as a JSON string")
+                .isTrue();
+        assertThat(first.get("lines").get(0).has("floorPrice"))
+                .as("floor price shown to sales")
+                .isFalse();
+        assertThat(max.get("/api/v1/quotes/" + quote)
+                        .body()
+                        .at("/lines/0/floorPrice/amount")
+                        .asText())
+                .isEqualTo("132.00");
 
         assertThat(sally.post(base + "/revise", Map.of("reason", "customer asked for a better tin price"))
                         .status())
