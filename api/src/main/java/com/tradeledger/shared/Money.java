@@ -50,8 +50,15 @@ public record Money(
         return new Money(amount.subtract(other.amount), currency);
     }
 
+    /**
+     * The amount multiplied, keeping at most {@value #MAX_DECIMALS} decimals (half-even): the named rounding point of
+     * unit prices converted between units or discounted, far below any currency's minor unit.
+     */
     public Money times(BigDecimal factor) {
-        return new Money(amount.multiply(factor), currency);
+        BigDecimal product = amount.multiply(factor);
+        return new Money(
+                product.scale() > MAX_DECIMALS ? product.setScale(MAX_DECIMALS, RoundingMode.HALF_EVEN) : product,
+                currency);
     }
 
     /** Rounded half-even to the currency's minor unit: used for totals, never for unit prices. */

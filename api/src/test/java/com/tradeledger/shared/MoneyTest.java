@@ -62,4 +62,15 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of("0.000000001", "USD")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Money.of("999999999999999999.99", "USD").amount()).hasScaleOf(2);
     }
+
+    @Test
+    void multiplies_keeping_at_most_eight_decimals() {
+        Money pound = Money.of("6.80", "USD").times(new BigDecimal("0.45359237"));
+        assertThat(pound.amount()).isEqualByComparingTo("3.08442812");
+        assertThat(Money.of("6.80", "USD")
+                        .times(new BigDecimal("0.9775"))
+                        .times(new BigDecimal("2.125"))
+                        .rounded())
+                .isEqualTo(Money.of("14.12", "USD"));
+    }
 }

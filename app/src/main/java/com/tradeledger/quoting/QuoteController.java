@@ -72,7 +72,7 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Line request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         AddQuoteLine command = new AddQuoteLine(
                 quote,
                 request.productId(),
@@ -91,7 +91,7 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LineChange request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         ChangeQuoteLine command = new ChangeQuoteLine(
                 quote,
                 request.lineNumber(),
@@ -110,7 +110,7 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LineRemoval request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         return commands.update(
                 request, new RemoveQuoteLine(quote, request.lineNumber(), Versions.expected(ifMatch)), quote);
     }
@@ -130,7 +130,7 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) Issuance request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         Issuance issuance = request == null ? new Issuance() : request;
         return commands.update(issuance, new IssueQuote(quote, today(), Versions.expected(ifMatch)), quote);
     }
@@ -140,7 +140,7 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Feedback request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         return commands.update(
                 request, new RecordQuoteFeedback(quote, request.feedback(), Versions.expected(ifMatch)), quote);
     }
@@ -150,22 +150,21 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Revision request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         return commands.update(
                 request,
                 new ReviseQuote(quote, request.reason(), request.validUntil(), Versions.expected(ifMatch)),
                 quote);
     }
 
+    /** The customer's acceptance is recorded on the day it is reported: today, by the server's calendar. */
     @PostMapping("/{id}/accept")
     ResponseEntity<Accepted> accept(
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) Acceptance request) {
-        QuoteId quote = new QuoteId(id);
-        Acceptance acceptance = request == null ? new Acceptance(null) : request;
-        LocalDate acceptedOn = acceptance.acceptedOn() == null ? today() : acceptance.acceptedOn();
-        return commands.update(acceptance, new AcceptQuote(quote, acceptedOn, Versions.expected(ifMatch)), quote);
+        QuoteId quote = owned(id);
+        return commands.update(new Acceptance(), new AcceptQuote(quote, today(), Versions.expected(ifMatch)), quote);
     }
 
     @PostMapping("/{id}/reject")
@@ -173,7 +172,7 @@ class QuoteController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Rejection request) {
-        QuoteId quote = new QuoteId(id);
+        QuoteId quote = owned(id);
         return commands.update(request, new RejectQuote(quote, request.reason(), Versions.expected(ifMatch)), quote);
     }
 
@@ -217,6 +216,19 @@ class QuoteController {
                 .join();
     }
 
+    /**
+     * The quote, if the caller may work on it: its customer's owner or a manager. The customer of a quote never
+     * changes, so the quote book answers this even if it lags; a quote it does not know yet passes on to the
+     * command, which knows whether it exists.
+     */
+    private QuoteId owned(UUID id) {
+        QuoteId quote = new QuoteId(id);
+        queries.query(new FindQuote(quote), ResponseTypes.optionalInstanceOf(QuoteView.class))
+                .join()
+                .ifPresent(view -> ownership.requireOwnerOrManager(view.customerId()));
+        return quote;
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -251,7 +263,7 @@ class QuoteController {
 
     record Revision(@NotBlank String reason, LocalDate validUntil) {}
 
-    record Acceptance(LocalDate acceptedOn) {}
+    record Acceptance() {}
 
     record Rejection(@NotBlank String reason) {}
 }

@@ -287,6 +287,33 @@ class QuoteHttpTest {
     }
 
     @Test
+    void lets_no_other_salesperson_work_on_a_drafted_quote() {
+        String quote = draftQuote();
+        awaitQuote(quote, 0);
+        Api sam = Api.as(port, "sam");
+        refusals.refused(
+                403,
+                "forbidden",
+                () -> sam.post("/api/v1/quotes/" + quote + "/add-line", Map.of("productId", product, "quantity", "1")));
+        refusals.refused(403, "forbidden", () -> sam.post("/api/v1/quotes/" + quote + "/issue", Map.of()));
+        assertThat(max.post("/api/v1/quotes/" + quote + "/add-line", Map.of("productId", product, "quantity", "1"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void prices_lines_with_awkward_decimals_to_the_cent() {
+        String quote = draftQuote();
+        String base = "/api/v1/quotes/" + quote;
+        Api.Response line =
+                sally.post(base + "/add-line", Map.of("productId", product, "quantity", "2.125", "discount", "2.25"));
+        assertThat(line.status()).as("%s", line).isEqualTo(200);
+        JsonNode read = awaitQuote(quote, 1);
+        // 6.80 less 2.25 % is 6.647; 2.125 of them are 14.124875, half-even to the cent 14.12.
+        assertThat(read.get("total").get("amount").asText()).isEqualTo("14.12");
+    }
+
+    @Test
     void lists_quotes_by_customer_and_status() {
         String quote = draftQuote();
         awaitQuote(quote, 0);

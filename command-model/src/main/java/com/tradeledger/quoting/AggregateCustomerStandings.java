@@ -4,6 +4,7 @@ import com.tradeledger.customers.Customer;
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.customers.CustomerStanding;
 import java.util.Optional;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
@@ -23,7 +24,7 @@ public final class AggregateCustomerStandings implements CustomerStandings {
     public Optional<CustomerStanding> standingOf(CustomerId customerId) {
         try {
             return Optional.of(customers.load(customerId.toString()).invoke(Customer::standing));
-        } catch (AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknown) {
             return Optional.empty();
         }
     }

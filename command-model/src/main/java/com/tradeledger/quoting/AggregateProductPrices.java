@@ -8,6 +8,7 @@ import com.tradeledger.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -38,7 +39,7 @@ public final class AggregateProductPrices implements ProductPrices {
     private Aggregate<Product> load(ProductId productId) {
         try {
             return products.load(productId.toString());
-        } catch (AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknown) {
             throw new UnknownProduct(productId);
         }
     }

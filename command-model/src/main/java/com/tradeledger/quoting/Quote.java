@@ -10,6 +10,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.customers.CustomerStanding;
+import com.tradeledger.shared.Username;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +33,8 @@ public class Quote {
 
     @AggregateIdentifier
     private QuoteId quoteId;
+
+    private Username salesperson;
 
     private CustomerId customerId;
     private CustomerGrade customerGrade;
@@ -87,6 +90,9 @@ public class Quote {
     void approve(ApproveQuote command, QuotingPolicy policy) {
         requireDraft(quoteId, status);
         requirePresent(command.approvedBy(), "approvedBy");
+        if (command.approvedBy().equals(salesperson)) {
+            throw new SelfApproval(quoteId, salesperson);
+        }
         if (!lines.needApproval(policy)) {
             throw new ApprovalNotNeeded(quoteId);
         }
@@ -202,6 +208,7 @@ public class Quote {
 
     @EventSourcingHandler
     void on(QuoteDrafted event) {
+        salesperson = event.salesperson();
         quoteId = event.quoteId();
         customerId = event.customerId();
         customerGrade = event.customerGrade();

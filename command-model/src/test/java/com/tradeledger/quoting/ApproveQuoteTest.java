@@ -1,5 +1,6 @@
 package com.tradeledger.quoting;
 
+import static com.tradeledger.quoting.Quotes.ALICE;
 import static com.tradeledger.quoting.Quotes.CAROL;
 import static com.tradeledger.quoting.Quotes.QUOTE;
 import static com.tradeledger.quoting.Quotes.aDraftWithOneLine;
@@ -118,6 +119,14 @@ class ApproveQuoteTest {
         fixture.given(anAcceptedQuote())
                 .when(CAROL_APPROVES)
                 .expectException(QuoteFrozen.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_approval_by_the_salesperson_who_owns_the_quote() {
+        fixture.given(drafted(), lineAdded(belowFloorLine(1)))
+                .when(new ApproveQuote(QUOTE, ALICE, "my own account", null))
+                .expectException(SelfApproval.class)
                 .expectNoEvents();
     }
 }
