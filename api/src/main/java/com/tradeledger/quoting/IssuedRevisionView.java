@@ -14,18 +14,4 @@ public record IssuedRevisionView(
         DeliveryTerms deliveryTerms,
         LocalDate issuedOn,
         LocalDate validUntil,
-        Instant issuedAt) {
-
-    /** This revision as people without price access rights may see it: its lines without floor prices. */
-    public IssuedRevisionView withoutFloorPrices() {
-        return new IssuedRevisionView(
-                id,
-                revision,
-                lines.stream().map(QuoteLine::withoutFloorPrice).toList(),
-                total,
-                deliveryTerms,
-                issuedOn,
-                validUntil,
-                issuedAt);
-    }
-}
+        Instant issuedAt) {}

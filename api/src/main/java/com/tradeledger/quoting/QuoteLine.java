@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 
 /**
  * One line of a quote as priced: the product, quantity and unit, the unit price in that unit and how it was
- * found, the discount, and the product's floor price per that unit when it has one in the quote's currency
- * (kept so that the line says by itself whether it sells below the floor).
+ * found, the discount, and whether the discounted price lies below the product's floor price. The floor price
+ * itself is restricted (价格访问权限), so events and views carry only this verdict, never the amount.
  */
 public record QuoteLine(
         int lineNumber,
@@ -22,9 +22,25 @@ public record QuoteLine(
         Money unitPrice,
         Percentage discount,
         PriceOrigin priceOrigin,
-        Money floorPrice) {
+        boolean belowFloor) {
 
-    /** The price per unit after the discount, unrounded. */
+    /** A line priced against the product's floor price per this unit (null when it has none in this currency). */
+    public static QuoteLine priced(
+            int lineNumber,
+            ProductId productId,
+            Sku sku,
+            BigDecimal quantity,
+            UnitOfMeasure unit,
+            Money unitPrice,
+            Percentage discount,
+            PriceOrigin priceOrigin,
+            Money floorPrice) {
+        boolean belowFloor =
+                floorPrice != null && unitPrice.times(discount.remainder()).isLessThan(floorPrice);
+        return new QuoteLine(lineNumber, productId, sku, quantity, unit, unitPrice, discount, priceOrigin, belowFloor);
+    }
+
+    /** The price per unit after the discount. */
     public Money netUnitPrice() {
         return unitPrice.times(discount.remainder());
     }
@@ -32,15 +48,5 @@ public record QuoteLine(
     /** The line's total, rounded half-even to the currency's minor unit: the named rounding point of a line. */
     public Money total() {
         return netUnitPrice().times(quantity).rounded();
-    }
-
-    /** Whether the discounted price lies below the product's floor price. */
-    public boolean belowFloor() {
-        return floorPrice != null && netUnitPrice().isLessThan(floorPrice);
-    }
-
-    /** This line as people without price access rights may see it: no floor price. */
-    public QuoteLine withoutFloorPrice() {
-        return new QuoteLine(lineNumber, productId, sku, quantity, unit, unitPrice, discount, priceOrigin, null);
     }
 }

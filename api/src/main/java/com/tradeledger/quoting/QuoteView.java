@@ -33,29 +33,4 @@ public record QuoteView(
         String closingReason,
         long version,
         Instant draftedAt,
-        Instant changedAt) {
-
-    /** This quote as people without price access rights may see it: its lines without floor prices. */
-    public QuoteView withoutFloorPrices() {
-        return new QuoteView(
-                id,
-                customerId,
-                salesperson,
-                customerGrade,
-                currency,
-                deliveryTerms,
-                validUntil,
-                status,
-                revision,
-                lines.stream().map(QuoteLine::withoutFloorPrice).toList(),
-                total,
-                approved,
-                belowFloor,
-                feedback,
-                issuedRevisions,
-                closingReason,
-                version,
-                draftedAt,
-                changedAt);
-    }
-}
+        Instant changedAt) {}

@@ -182,9 +182,7 @@ class QuoteController {
                         new FindQuote(new QuoteId(id)), ResponseTypes.optionalInstanceOf(QuoteView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("quote", id));
-        return ResponseEntity.ok()
-                .eTag(Versions.entityTag(quote.version()))
-                .body(staff.hasPriceAccess() ? quote : quote.withoutFloorPrices());
+        return ResponseEntity.ok().eTag(Versions.entityTag(quote.version())).body(quote);
     }
 
     /** A revision exactly as it was sent to the customer. */
@@ -194,7 +192,6 @@ class QuoteController {
                         new FindQuoteRevision(new QuoteId(id), revision),
                         ResponseTypes.optionalInstanceOf(IssuedRevisionView.class))
                 .join()
-                .map(sent -> staff.hasPriceAccess() ? sent : sent.withoutFloorPrices())
                 .orElseThrow(() -> new NotFound("issued revision " + revision + " of quote", id));
     }
 

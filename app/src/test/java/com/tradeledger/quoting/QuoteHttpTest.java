@@ -135,14 +135,10 @@ class QuoteHttpTest {
         assertThat(first.get("lines").get(0).get("discount").isTextual())
                 .as("discount as a JSON string")
                 .isTrue();
-        assertThat(first.get("lines").get(0).has("floorPrice"))
-                .as("floor price shown to sales")
-                .isFalse();
-        assertThat(max.get("/api/v1/quotes/" + quote)
-                        .body()
-                        .at("/lines/0/floorPrice/amount")
-                        .asText())
-                .isEqualTo("132.00");
+        assertThat(first.at("/lines/0/floorPrice").isMissingNode())
+                .as("a restricted price in a quote")
+                .isTrue();
+        assertThat(first.at("/lines/0/belowFloor").asBoolean()).isFalse();
 
         assertThat(sally.post(base + "/revise", Map.of("reason", "customer asked for a better tin price"))
                         .status())
@@ -160,6 +156,7 @@ class QuoteHttpTest {
         assertThat(accepted.status()).isEqualTo(200);
 
         JsonNode second = awaitQuote(quote, accepted.body().get("version").asLong());
+        assertThat(second.at("/lines/1/belowFloor").asBoolean()).isTrue();
         assertThat(second.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(second.get("revision").asInt()).isEqualTo(2);
         assertThat(second.get("total").get("amount").asText()).isEqualTo("3026.00");

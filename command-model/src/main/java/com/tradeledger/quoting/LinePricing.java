@@ -35,7 +35,7 @@ final class LinePricing {
         }
         SalePrice price =
                 prices.price(productId, grade, request.quantity(), request.unit(), request.pricedOn(), currency);
-        return new QuoteLine(
+        return QuoteLine.priced(
                 lineNumber,
                 productId,
                 price.sku(),

@@ -54,7 +54,7 @@ class AddQuoteLineTest {
 
     @Test
     void prices_a_line_from_the_tier_that_applies_recording_its_label() {
-        QuoteLine cartons = new QuoteLine(
+        QuoteLine cartons = QuoteLine.priced(
                 1,
                 BRACKET,
                 BRACKET_SKU,
@@ -93,7 +93,7 @@ class AddQuoteLineTest {
 
     @Test
     void takes_a_manual_price_for_a_product_without_a_price_list_in_the_quote_currency() {
-        QuoteLine bolts = new QuoteLine(
+        QuoteLine bolts = QuoteLine.priced(
                 1,
                 BOLT,
                 BOLT_SKU,
@@ -112,7 +112,7 @@ class AddQuoteLineTest {
     @Test
     void records_the_discount_given() {
         QuoteLine listed = bracketLine(1);
-        QuoteLine discounted = new QuoteLine(
+        QuoteLine discounted = QuoteLine.priced(
                 1,
                 BRACKET,
                 BRACKET_SKU,
@@ -121,7 +121,7 @@ class AddQuoteLineTest {
                 listed.unitPrice(),
                 Percentage.of("5"),
                 listed.priceOrigin(),
-                listed.floorPrice());
+                usd("10.00"));
 
         fixture.given(drafted()).when(bracket().withDiscount("5").add()).expectEvents(lineAdded(discounted));
     }
@@ -291,7 +291,7 @@ class AddQuoteLineTest {
     }
 
     static QuoteLine manualBracketLine(Money unitPrice) {
-        return new QuoteLine(
+        return QuoteLine.priced(
                 1,
                 BRACKET,
                 BRACKET_SKU,

@@ -32,7 +32,7 @@ class ChangeQuoteLineTest {
 
     @Test
     void prices_the_line_again_as_asked_keeping_its_number_and_product() {
-        QuoteLine cartons = new QuoteLine(
+        QuoteLine cartons = QuoteLine.priced(
                 1,
                 BRACKET,
                 BRACKET_SKU,
@@ -55,7 +55,7 @@ class ChangeQuoteLineTest {
 
     @Test
     void changes_a_listed_price_to_a_manual_one() {
-        QuoteLine manual = new QuoteLine(
+        QuoteLine manual = QuoteLine.priced(
                 1,
                 BRACKET,
                 BRACKET_SKU,

@@ -56,7 +56,7 @@ class IssueQuoteTest {
 
     @Test
     void totals_the_lines_each_rounded_half_even_to_the_cent() {
-        QuoteLine eighthOfACent = new QuoteLine(
+        QuoteLine eighthOfACent = QuoteLine.priced(
                 1,
                 BOLT,
                 BOLT_SKU,
@@ -66,7 +66,7 @@ class IssueQuoteTest {
                 Percentage.ZERO,
                 new PriceOrigin(PriceBasis.MANUAL, null, ALICE),
                 null);
-        QuoteLine again = new QuoteLine(
+        QuoteLine again = QuoteLine.priced(
                 2,
                 BOLT,
                 BOLT_SKU,

@@ -106,7 +106,7 @@ final class Quotes {
     }
 
     static QuoteLine bracketLine(int lineNumber, String quantity) {
-        return new QuoteLine(
+        return QuoteLine.priced(
                 lineNumber,
                 BRACKET,
                 BRACKET_SKU,
@@ -120,7 +120,7 @@ final class Quotes {
 
     /** 100 BRACKETs priced by hand below the USD 10.00 floor: needs approval. */
     static QuoteLine belowFloorLine(int lineNumber) {
-        return new QuoteLine(
+        return QuoteLine.priced(
                 lineNumber,
                 BRACKET,
                 BRACKET_SKU,
@@ -134,7 +134,7 @@ final class Quotes {
 
     /** 10 BRACKETs at USD 12.00 with a discount: above 10 % it needs approval. */
     static QuoteLine discountedLine(int lineNumber, String discount) {
-        return new QuoteLine(
+        return QuoteLine.priced(
                 lineNumber,
                 BRACKET,
                 BRACKET_SKU,

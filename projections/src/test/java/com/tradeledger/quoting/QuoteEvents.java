@@ -55,7 +55,7 @@ final class QuoteEvents {
     }
 
     static QuoteLine deskLamps(String quantity, String discount) {
-        return new QuoteLine(
+        return QuoteLine.priced(
                 1,
                 DESK_LAMP,
                 Sku.of("LAMP-DESK-01"),
@@ -69,7 +69,7 @@ final class QuoteEvents {
 
     /** 50 lamp shades at a manual 3.20 without discount: 160.00; the shade has no floor price. */
     static QuoteLine lampShades() {
-        return new QuoteLine(
+        return QuoteLine.priced(
                 2,
                 LAMP_SHADE,
                 Sku.of("SHADE-STEEL-01"),
