@@ -139,6 +139,10 @@ public class Quote {
     void revise(ReviseQuote command, DeadlineManager deadlines) {
         requireRevisable(quoteId, status);
         requirePresent(command.reason(), "reason");
+        if (status == QuoteStatus.EXPIRED) {
+            // Its validity has passed: offered again as it was, it could never be issued.
+            requirePresent(command.validUntil(), "validUntil");
+        }
         deadlines.cancelAllWithinScope(VALIDITY_DEADLINE);
         LocalDate newValidity = command.validUntil() == null ? validUntil : command.validUntil();
         apply(new QuoteRevised(quoteId, revision + 1, command.reason(), newValidity));

@@ -57,6 +57,14 @@ class ReviseQuoteTest {
     }
 
     @Test
+    void rejects_offering_an_expired_quote_again_without_a_new_validity_date() {
+        fixture.given(then(anIssuedQuote(), expired()))
+                .when(new ReviseQuote(QUOTE, "customer came back after the fair", null, null))
+                .expectException(MissingValue.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void numbers_revisions_on() {
         fixture.given(then(anIssuedQuote(), revised(2), issued(2, usd("1200.00"), bracketLine(1))))
                 .when(new ReviseQuote(QUOTE, REASON, END_OF_JULY, null))
