@@ -30,6 +30,7 @@ class StaffAccounts implements InitializingBean {
             UserDetailsManager users,
             PasswordEncoder passwords,
             StaffProperties properties,
+            // Asked for only so that Flyway has created the users table before any account is written.
             FlywayMigrationInitializer schemaReady) {
         this.users = users;
         this.passwords = passwords;
