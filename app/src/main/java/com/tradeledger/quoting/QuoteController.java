@@ -3,6 +3,7 @@ package com.tradeledger.quoting;
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.customers.CustomerOwnership;
 import com.tradeledger.products.ProductId;
+import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
@@ -10,6 +11,7 @@ import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.shared.Username;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
+import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
@@ -182,12 +184,14 @@ class QuoteController {
                         new FindQuote(new QuoteId(id)), ResponseTypes.optionalInstanceOf(QuoteView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("quote", id));
+        requireReadable(quote.customerId());
         return ResponseEntity.ok().eTag(Versions.entityTag(quote.version())).body(quote);
     }
 
     /** A revision exactly as it was sent to the customer. */
     @GetMapping("/{id}/revisions/{revision}")
     IssuedRevisionView revision(@PathVariable UUID id, @PathVariable int revision) {
+        find(id);
         return queries.query(
                         new FindQuoteRevision(new QuoteId(id), revision),
                         ResponseTypes.optionalInstanceOf(IssuedRevisionView.class))
@@ -202,6 +206,12 @@ class QuoteController {
             @RequestParam(required = false) QuoteStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        if (onlyOwnCustomers()) {
+            if (salesperson != null && !salesperson.equals(staff.current())) {
+                throw new Forbidden("salespeople list their own quotes only");
+            }
+            salesperson = staff.current();
+        }
         return queries.query(
                         new ListQuotes(
                                 customerId == null ? null : new CustomerId(customerId),
@@ -224,6 +234,19 @@ class QuoteController {
                 .join()
                 .ifPresent(view -> ownership.requireOwnerOrManager(view.customerId()));
         return quote;
+    }
+
+    /** Salespeople read the quotes of their own customers; managers, finance and auditors read all. */
+    private void requireReadable(CustomerId customer) {
+        if (onlyOwnCustomers()) {
+            ownership.requireOwnerOrManager(customer);
+        }
+    }
+
+    private boolean onlyOwnCustomers() {
+        return !staff.currentUserHas(Role.MANAGER)
+                && !staff.currentUserHas(Role.FINANCE)
+                && !staff.currentUserHas(Role.AUDITOR);
     }
 
     private LocalDate today() {

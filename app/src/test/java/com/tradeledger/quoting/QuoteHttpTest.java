@@ -311,6 +311,28 @@ class QuoteHttpTest {
     }
 
     @Test
+    void shows_salespeople_only_the_quotes_of_their_own_customers() {
+        String quote = draftQuote();
+        awaitQuote(quote, 0);
+        Api sam = Api.as(port, "sam");
+        refusals.refused(403, "forbidden", () -> sam.get("/api/v1/quotes/" + quote));
+        refusals.refused(403, "forbidden", () -> sam.get("/api/v1/quotes?salesperson=sally"));
+        assertThat(sam.get("/api/v1/quotes?customerId=" + customer)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(Api.as(port, "audrey").get("/api/v1/quotes/" + quote).status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "fiona")
+                        .get("/api/v1/quotes?customerId=" + customer)
+                        .body()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void lists_quotes_by_customer_and_status() {
         String quote = draftQuote();
         awaitQuote(quote, 0);
