@@ -103,11 +103,17 @@ public class Quote {
     }
 
     @CommandHandler
-    void issue(IssueQuote command, QuotingPolicy policy, CustomerStandings customers, DeadlineManager deadlines) {
+    void issue(
+            IssueQuote command,
+            QuotingPolicy policy,
+            CustomerStandings customers,
+            ProductPrices prices,
+            DeadlineManager deadlines) {
         requireDraft(quoteId, status);
         requirePresent(command.issuedOn(), "issuedOn");
         requireTakingBusiness(customerId, customers);
         requireLines();
+        requireProductsStillSold(prices, command.issuedOn());
         requireApprovalWhereNeeded(policy);
         requireValidOn(command.issuedOn());
         apply(new QuoteIssued(
@@ -208,6 +214,13 @@ public class Quote {
 
     private Instant endOfValidity() {
         return validUntil.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Lines carried into a revision may name a product discontinued since; pricing it again refuses it. */
+    private void requireProductsStillSold(ProductPrices prices, LocalDate issuedOn) {
+        lines.asList()
+                .forEach(line -> prices.price(
+                        line.productId(), customerGrade, line.quantity(), line.unit(), issuedOn, currency));
     }
 
     @EventSourcingHandler

@@ -6,10 +6,12 @@ import static com.tradeledger.quoting.Quotes.BOLT;
 import static com.tradeledger.quoting.Quotes.BOLT_SKU;
 import static com.tradeledger.quoting.Quotes.END_OF_VALIDITY;
 import static com.tradeledger.quoting.Quotes.FOB_NINGBO;
+import static com.tradeledger.quoting.Quotes.ISSUED_ON;
 import static com.tradeledger.quoting.Quotes.PCS;
 import static com.tradeledger.quoting.Quotes.QUOTE;
 import static com.tradeledger.quoting.Quotes.VALIDITY_DEADLINE;
 import static com.tradeledger.quoting.Quotes.VALID_UNTIL;
+import static com.tradeledger.quoting.Quotes.WASHER;
 import static com.tradeledger.quoting.Quotes.aDraftWithOneLine;
 import static com.tradeledger.quoting.Quotes.anAcceptedQuote;
 import static com.tradeledger.quoting.Quotes.anIssuedQuote;
@@ -28,6 +30,8 @@ import static com.tradeledger.quoting.Quotes.usd;
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.customers.CustomerStanding;
 import com.tradeledger.customers.CustomerStatus;
+import com.tradeledger.products.ProductIsDiscontinued;
+import com.tradeledger.products.Sku;
 import com.tradeledger.shared.MissingValue;
 import com.tradeledger.shared.Percentage;
 import java.math.BigDecimal;
@@ -129,6 +133,24 @@ class IssueQuoteTest {
                         LocalDate.of(2026, 6, 20),
                         endOfJuly))
                 .expectScheduledDeadlineWithName(Instant.parse("2026-08-01T00:00:00Z"), VALIDITY_DEADLINE);
+    }
+
+    @Test
+    void rejects_issuing_a_line_whose_product_was_discontinued_since_it_was_priced() {
+        QuoteLine washers = QuoteLine.priced(
+                1,
+                WASHER,
+                Sku.of("WSH-M8"),
+                new BigDecimal("500"),
+                PCS,
+                usd("0.05"),
+                Percentage.ZERO,
+                new PriceOrigin(PriceBasis.MANUAL, null, ALICE),
+                null);
+        fixture.given(drafted(), lineAdded(washers))
+                .when(new IssueQuote(QUOTE, ISSUED_ON, null))
+                .expectException(ProductIsDiscontinued.class)
+                .expectNoEvents();
     }
 
     @Test
