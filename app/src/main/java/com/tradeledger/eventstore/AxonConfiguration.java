@@ -42,13 +42,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(EventProcessingProperties.class)
 class AxonConfiguration {
 
-    /** Metadata keys copied from a command to the events it causes. */
-    static final String USERNAME = "username";
-
-    static final String CORRELATION_ID = "correlationId";
-
-    static final String CAUSATION_ID = "causationId";
-
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
@@ -137,13 +130,13 @@ class AxonConfiguration {
     /** Who issued the command and which request it belonged to travel into every event it causes. */
     @Bean
     CorrelationDataProvider userAndCorrelation() {
-        return new SimpleCorrelationDataProvider(USERNAME, CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(EventMetadata.USERNAME, EventMetadata.CORRELATION_ID);
     }
 
     /** The command (or event) that caused a message: the causation id of each event. */
     @Bean
     CorrelationDataProvider causation() {
-        return message -> Map.of(CAUSATION_ID, message.getIdentifier());
+        return message -> Map.of(EventMetadata.CAUSATION_ID, message.getIdentifier());
     }
 
     /** Every processor is a pooled streaming processor, reading in batches of {@code batch-size} events. */

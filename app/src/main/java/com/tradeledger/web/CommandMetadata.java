@@ -1,5 +1,6 @@
 package com.tradeledger.web;
 
+import com.tradeledger.eventstore.EventMetadata;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,11 @@ class CommandMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
         Map<String, String> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()) {
-            metadata.put("username", authentication.getName());
+            metadata.put(EventMetadata.USERNAME, authentication.getName());
         }
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
         if (correlationId != null) {
-            metadata.put("correlationId", correlationId);
+            metadata.put(EventMetadata.CORRELATION_ID, correlationId);
         }
         return metadata;
     }
