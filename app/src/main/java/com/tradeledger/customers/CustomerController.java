@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,33 +74,24 @@ class CustomerController {
     }
 
     @PostMapping("/{id}/change-grade")
-    ResponseEntity<Accepted> changeGrade(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody GradeChange request) {
+    ResponseEntity<Accepted> changeGrade(@PathVariable UUID id, @Valid @RequestBody GradeChange request) {
         CustomerId customer = new CustomerId(id);
         ownership.requireOwnerOrManager(customer);
         return commands.update(
                 request,
-                new ChangeCustomerGrade(customer, request.grade(), request.reason(), Versions.expected(ifMatch)),
+                new ChangeCustomerGrade(customer, request.grade(), request.reason(), commands.expectedVersion()),
                 customer);
     }
 
     @PostMapping("/{id}/set-credit-limit")
-    ResponseEntity<Accepted> setCreditLimit(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CreditLimit request) {
+    ResponseEntity<Accepted> setCreditLimit(@PathVariable UUID id, @Valid @RequestBody CreditLimit request) {
         CustomerId customer = new CustomerId(id);
         return commands.update(
-                request, new SetCreditLimit(customer, request.creditLimit(), Versions.expected(ifMatch)), customer);
+                request, new SetCreditLimit(customer, request.creditLimit(), commands.expectedVersion()), customer);
     }
 
     @PostMapping("/{id}/hand-over")
-    ResponseEntity<Accepted> handOver(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Handover request) {
+    ResponseEntity<Accepted> handOver(@PathVariable UUID id, @Valid @RequestBody Handover request) {
         if (!staff.isSalesperson(request.toSalesperson())) {
             throw new InvalidField(
                     "toSalesperson",
@@ -110,30 +100,24 @@ class CustomerController {
         CustomerId customer = new CustomerId(id);
         return commands.update(
                 request,
-                new HandOverCustomer(customer, request.toSalesperson(), request.reason(), Versions.expected(ifMatch)),
+                new HandOverCustomer(customer, request.toSalesperson(), request.reason(), commands.expectedVersion()),
                 customer);
     }
 
     @PostMapping("/{id}/merge")
-    ResponseEntity<Accepted> merge(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Merge request) {
+    ResponseEntity<Accepted> merge(@PathVariable UUID id, @Valid @RequestBody Merge request) {
         CustomerId duplicate = new CustomerId(id);
         return commands.update(
                 request,
-                new MergeCustomer(duplicate, request.survivorId(), request.reason(), Versions.expected(ifMatch)),
+                new MergeCustomer(duplicate, request.survivorId(), request.reason(), commands.expectedVersion()),
                 duplicate);
     }
 
     @PostMapping("/{id}/deactivate")
-    ResponseEntity<Accepted> deactivate(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Deactivation request) {
+    ResponseEntity<Accepted> deactivate(@PathVariable UUID id, @Valid @RequestBody Deactivation request) {
         CustomerId customer = new CustomerId(id);
         return commands.update(
-                request, new DeactivateCustomer(customer, request.reason(), Versions.expected(ifMatch)), customer);
+                request, new DeactivateCustomer(customer, request.reason(), commands.expectedVersion()), customer);
     }
 
     @GetMapping("/{id}")

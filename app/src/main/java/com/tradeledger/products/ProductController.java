@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,76 +72,55 @@ class ProductController {
     }
 
     @PostMapping("/{id}/rename")
-    ResponseEntity<Accepted> rename(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Renaming request) {
+    ResponseEntity<Accepted> rename(@PathVariable UUID id, @Valid @RequestBody Renaming request) {
         ProductId product = new ProductId(id);
         return commands.update(
-                request, new RenameProduct(product, request.name(), Versions.expected(ifMatch)), product);
+                request, new RenameProduct(product, request.name(), commands.expectedVersion()), product);
     }
 
     @PostMapping("/{id}/reclassify")
-    ResponseEntity<Accepted> reclassify(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Classification request) {
+    ResponseEntity<Accepted> reclassify(@PathVariable UUID id, @Valid @RequestBody Classification request) {
         ProductId product = new ProductId(id);
         return commands.update(
                 request,
-                new ReclassifyProduct(product, request.category(), request.hsCode(), Versions.expected(ifMatch)),
+                new ReclassifyProduct(product, request.category(), request.hsCode(), commands.expectedVersion()),
                 product);
     }
 
     @PostMapping("/{id}/define-unit-conversions")
-    ResponseEntity<Accepted> defineUnitConversions(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Conversions request) {
+    ResponseEntity<Accepted> defineUnitConversions(@PathVariable UUID id, @Valid @RequestBody Conversions request) {
         ProductId product = new ProductId(id);
         return commands.update(
                 request,
-                new DefineUnitConversions(product, request.conversions(), Versions.expected(ifMatch)),
+                new DefineUnitConversions(product, request.conversions(), commands.expectedVersion()),
                 product);
     }
 
     @PostMapping("/{id}/define-bill-of-materials")
-    ResponseEntity<Accepted> defineBillOfMaterials(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody BillOfMaterials request) {
+    ResponseEntity<Accepted> defineBillOfMaterials(@PathVariable UUID id, @Valid @RequestBody BillOfMaterials request) {
         ProductId product = new ProductId(id);
         return commands.update(
-                request, new DefineBillOfMaterials(product, request.lines(), Versions.expected(ifMatch)), product);
+                request, new DefineBillOfMaterials(product, request.lines(), commands.expectedVersion()), product);
     }
 
     @PostMapping("/{id}/change-default-supplier")
-    ResponseEntity<Accepted> changeDefaultSupplier(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody DefaultSupplier request) {
+    ResponseEntity<Accepted> changeDefaultSupplier(@PathVariable UUID id, @RequestBody DefaultSupplier request) {
         ProductId product = new ProductId(id);
         return commands.update(
-                request, new ChangeDefaultSupplier(product, request.supplierId(), Versions.expected(ifMatch)), product);
+                request, new ChangeDefaultSupplier(product, request.supplierId(), commands.expectedVersion()), product);
     }
 
     @PostMapping("/{id}/set-price-list")
-    ResponseEntity<Accepted> setPriceList(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody PriceList request) {
+    ResponseEntity<Accepted> setPriceList(@PathVariable UUID id, @RequestBody PriceList request) {
         ProductId product = new ProductId(id);
-        return commands.update(request, new SetPriceList(product, request, Versions.expected(ifMatch)), product);
+        return commands.update(request, new SetPriceList(product, request, commands.expectedVersion()), product);
     }
 
     @PostMapping("/{id}/discontinue")
-    ResponseEntity<Accepted> discontinue(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Discontinuation request) {
+    ResponseEntity<Accepted> discontinue(@PathVariable UUID id, @Valid @RequestBody Discontinuation request) {
         ProductId product = new ProductId(id);
         return commands.update(
-                request, new DiscontinueProduct(product, request.reason(), Versions.expected(ifMatch)), product);
+                request, new DiscontinueProduct(product, request.reason(), commands.expectedVersion()), product);
     }
 
     @GetMapping("/{id}")

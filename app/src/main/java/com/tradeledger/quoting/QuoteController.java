@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,10 +69,7 @@ class QuoteController {
     }
 
     @PostMapping("/{id}/add-line")
-    ResponseEntity<Accepted> addLine(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Line request) {
+    ResponseEntity<Accepted> addLine(@PathVariable UUID id, @Valid @RequestBody Line request) {
         QuoteId quote = owned(id);
         AddQuoteLine command = new AddQuoteLine(
                 quote,
@@ -84,15 +80,12 @@ class QuoteController {
                 request.discount(),
                 today(),
                 staff.current(),
-                Versions.expected(ifMatch));
+                commands.expectedVersion());
         return commands.update(request, command, quote);
     }
 
     @PostMapping("/{id}/change-line")
-    ResponseEntity<Accepted> changeLine(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LineChange request) {
+    ResponseEntity<Accepted> changeLine(@PathVariable UUID id, @Valid @RequestBody LineChange request) {
         QuoteId quote = owned(id);
         ChangeQuoteLine command = new ChangeQuoteLine(
                 quote,
@@ -103,79 +96,58 @@ class QuoteController {
                 request.discount(),
                 today(),
                 staff.current(),
-                Versions.expected(ifMatch));
+                commands.expectedVersion());
         return commands.update(request, command, quote);
     }
 
     @PostMapping("/{id}/remove-line")
-    ResponseEntity<Accepted> removeLine(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LineRemoval request) {
+    ResponseEntity<Accepted> removeLine(@PathVariable UUID id, @Valid @RequestBody LineRemoval request) {
         QuoteId quote = owned(id);
         return commands.update(
-                request, new RemoveQuoteLine(quote, request.lineNumber(), Versions.expected(ifMatch)), quote);
+                request, new RemoveQuoteLine(quote, request.lineNumber(), commands.expectedVersion()), quote);
     }
 
     @PostMapping("/{id}/approve")
-    ResponseEntity<Accepted> approve(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Approval request) {
+    ResponseEntity<Accepted> approve(@PathVariable UUID id, @Valid @RequestBody Approval request) {
         QuoteId quote = new QuoteId(id);
         return commands.update(
-                request, new ApproveQuote(quote, staff.current(), request.note(), Versions.expected(ifMatch)), quote);
+                request, new ApproveQuote(quote, staff.current(), request.note(), commands.expectedVersion()), quote);
     }
 
     @PostMapping("/{id}/issue")
-    ResponseEntity<Accepted> issue(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody(required = false) Issuance request) {
+    ResponseEntity<Accepted> issue(@PathVariable UUID id, @RequestBody(required = false) Issuance request) {
         QuoteId quote = owned(id);
         Issuance issuance = request == null ? new Issuance() : request;
-        return commands.update(issuance, new IssueQuote(quote, today(), Versions.expected(ifMatch)), quote);
+        return commands.update(issuance, new IssueQuote(quote, today(), commands.expectedVersion()), quote);
     }
 
     @PostMapping("/{id}/record-feedback")
-    ResponseEntity<Accepted> recordFeedback(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Feedback request) {
+    ResponseEntity<Accepted> recordFeedback(@PathVariable UUID id, @Valid @RequestBody Feedback request) {
         QuoteId quote = owned(id);
         return commands.update(
-                request, new RecordQuoteFeedback(quote, request.feedback(), Versions.expected(ifMatch)), quote);
+                request, new RecordQuoteFeedback(quote, request.feedback(), commands.expectedVersion()), quote);
     }
 
     @PostMapping("/{id}/revise")
-    ResponseEntity<Accepted> revise(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Revision request) {
+    ResponseEntity<Accepted> revise(@PathVariable UUID id, @Valid @RequestBody Revision request) {
         QuoteId quote = owned(id);
         return commands.update(
                 request,
-                new ReviseQuote(quote, request.reason(), request.validUntil(), Versions.expected(ifMatch)),
+                new ReviseQuote(quote, request.reason(), request.validUntil(), commands.expectedVersion()),
                 quote);
     }
 
     /** The customer's acceptance is recorded on the day it is reported: today, by the server's calendar. */
     @PostMapping("/{id}/accept")
-    ResponseEntity<Accepted> accept(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody(required = false) Acceptance request) {
+    ResponseEntity<Accepted> accept(@PathVariable UUID id, @RequestBody(required = false) Acceptance request) {
         QuoteId quote = owned(id);
-        return commands.update(new Acceptance(), new AcceptQuote(quote, today(), Versions.expected(ifMatch)), quote);
+        return commands.update(new Acceptance(), new AcceptQuote(quote, today(), commands.expectedVersion()), quote);
     }
 
     @PostMapping("/{id}/reject")
-    ResponseEntity<Accepted> reject(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Rejection request) {
+    ResponseEntity<Accepted> reject(@PathVariable UUID id, @Valid @RequestBody Rejection request) {
         QuoteId quote = owned(id);
-        return commands.update(request, new RejectQuote(quote, request.reason(), Versions.expected(ifMatch)), quote);
+        return commands.update(request, new RejectQuote(quote, request.reason(), commands.expectedVersion()), quote);
     }
 
     @GetMapping("/{id}")

@@ -97,11 +97,19 @@ public class Commands {
     }
 
     /**
+     * The aggregate version the request's {@code If-Match} names, for the command's {@code @TargetAggregateVersion};
+     * null when it names none.
+     */
+    public Long expectedVersion() {
+        return Versions.expected(request.getHeader(HttpHeaders.IF_MATCH));
+    }
+
+    /**
      * Axon refuses an If-Match version older than the aggregate's; one newer than it names a version that never
      * existed, which is just as stale a precondition.
      */
     private void requireNoVersionFromTheFuture(String aggregateId) {
-        Long expected = Versions.expected(request.getHeader(HttpHeaders.IF_MATCH));
+        Long expected = expectedVersion();
         if (expected != null) {
             long actual = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
             if (expected > actual) {
