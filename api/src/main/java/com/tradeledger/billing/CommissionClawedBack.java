@@ -1,0 +1,18 @@
+package com.tradeledger.billing;
+
+import com.tradeledger.contracting.AgentCode;
+import com.tradeledger.contracting.ContractId;
+import com.tradeledger.shared.Money;
+import com.tradeledger.shared.Percentage;
+import org.axonframework.serialization.Revision;
+
+/** A credit note took back commission: rate × credited, never more than was accrued on the invoice. */
+@Revision("1")
+public record CommissionClawedBack(
+        InvoiceId invoiceId,
+        ContractId contractId,
+        DocumentNumber creditNoteNumber,
+        AgentCode agent,
+        Percentage rate,
+        Money credited,
+        Money commission) {}

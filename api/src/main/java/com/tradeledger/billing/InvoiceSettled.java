@@ -1,0 +1,9 @@
+package com.tradeledger.billing;
+
+import com.tradeledger.contracting.ContractId;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** Nothing is owed on the invoice any more. */
+@Revision("1")
+public record InvoiceSettled(InvoiceId invoiceId, ContractId contractId, LocalDate settledOn) {}

@@ -1,0 +1,27 @@
+package com.tradeledger.billing;
+
+import com.tradeledger.contracting.CommissionTerms;
+import com.tradeledger.contracting.ContractId;
+import com.tradeledger.customers.CustomerId;
+import com.tradeledger.shared.Money;
+import com.tradeledger.shared.Username;
+import com.tradeledger.shipping.ShipmentId;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Issue an invoice for a contract's deposit or for one shipment (sent by the billing process). */
+public record IssueInvoice(
+        @TargetAggregateIdentifier InvoiceId invoiceId,
+        InvoiceKind kind,
+        ContractId contractId,
+        ShipmentId shipmentId,
+        CustomerId customerId,
+        Username salesperson,
+        Currency currency,
+        List<InvoiceLine> lines,
+        Money depositApplied,
+        CommissionTerms commission,
+        LocalDate issuedOn,
+        LocalDate dueOn) {}

@@ -1,0 +1,10 @@
+package com.tradeledger.contracting;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Set (or replace) a draft contract's payment terms. */
+public record AgreePaymentTerms(
+        @TargetAggregateIdentifier ContractId contractId,
+        PaymentTerms terms,
+        @TargetAggregateVersion Long expectedVersion) {}

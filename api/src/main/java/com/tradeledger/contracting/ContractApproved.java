@@ -1,0 +1,8 @@
+package com.tradeledger.contracting;
+
+import com.tradeledger.shared.Username;
+import org.axonframework.serialization.Revision;
+
+/** A manager other than the submitter approved the contract. */
+@Revision("1")
+public record ContractApproved(ContractId contractId, Username approvedBy, String note) {}

@@ -1,0 +1,8 @@
+package com.tradeledger.contracting;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** Every line of the contract was shipped and every invoice paid. */
+@Revision("1")
+public record ContractCompleted(ContractId contractId, LocalDate completedOn) {}

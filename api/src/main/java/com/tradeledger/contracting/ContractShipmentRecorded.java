@@ -1,0 +1,10 @@
+package com.tradeledger.contracting;
+
+import com.tradeledger.shipping.ShipmentId;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** A shipment against the contract left the warehouse carrying these quantities of its lines. */
+@Revision("1")
+public record ContractShipmentRecorded(
+        ContractId contractId, ShipmentId shipmentId, List<ShippedQuantity> lines, boolean fullyShipped) {}

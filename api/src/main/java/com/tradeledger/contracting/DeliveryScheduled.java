@@ -1,0 +1,8 @@
+package com.tradeledger.contracting;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A contract line's delivery date was set or moved. */
+@Revision("1")
+public record DeliveryScheduled(ContractId contractId, int lineNumber, LocalDate deliveryDate) {}

@@ -1,0 +1,8 @@
+package com.tradeledger.shipping;
+
+import com.tradeledger.contracting.ContractId;
+import org.axonframework.serialization.Revision;
+
+/** A planned shipment was dropped before it left. */
+@Revision("1")
+public record ShipmentCancelled(ShipmentId shipmentId, ContractId contractId, String reason) {}

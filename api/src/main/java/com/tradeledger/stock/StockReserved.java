@@ -1,0 +1,15 @@
+package com.tradeledger.stock;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.tradeledger.contracting.ContractId;
+import com.tradeledger.products.ProductId;
+import java.math.BigDecimal;
+import org.axonframework.serialization.Revision;
+
+/** Stock of the product was set aside for a contract line, in the product's base unit. */
+@Revision("1")
+public record StockReserved(
+        ProductId productId,
+        ContractId contractId,
+        int contractLine,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity) {}
