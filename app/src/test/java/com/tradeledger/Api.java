@@ -53,6 +53,23 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** The raw body of a GET asking for {@code accept}; fails unless it answers 200. */
+    public String text(String path, String accept) {
+        try {
+            HttpResponse<String> response = CLIENT.send(
+                    request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, Object body) {
         String json = body instanceof String text ? text : write(body);
         return send(request(path)

@@ -38,4 +38,11 @@ public class EventLog {
                         SELECT convert_from(metadata, 'UTF8') FROM domainevententry
                         WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""").param(aggregateId).query(String.class).single();
     }
+
+    /** How many events carry this correlation id in their metadata. */
+    public long countCorrelatedWith(String correlationId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM domainevententry
+                        WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' = ?""").param(correlationId).query(Long.class).single();
+    }
 }

@@ -26,7 +26,7 @@ class CommandModelArchitectureTest {
         "com.tradeledger.purchasing",
         "com.tradeledger.receiving",
         "com.tradeledger.shipping",
-        "com.tradeledger.invoicing",
+        "com.tradeledger.billing",
         "com.tradeledger.stock",
         "com.tradeledger.shared"
     };

@@ -1,7 +1,7 @@
 package com.tradeledger.billing;
 
 import com.tradeledger.contracting.AgentCode;
-import com.tradeledger.contracting.ContractId;
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
 import org.axonframework.serialization.Revision;

@@ -1,7 +1,7 @@
 package com.tradeledger.billing;
 
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.shared.ContractId;
 import org.axonframework.serialization.Revision;
 
 /** An invoice nothing was paid on was cancelled; its number stays used. */

@@ -1,11 +1,11 @@
 package com.tradeledger.billing;
 
 import com.tradeledger.contracting.CommissionTerms;
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Money;
+import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.Username;
-import com.tradeledger.shipping.ShipmentId;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;

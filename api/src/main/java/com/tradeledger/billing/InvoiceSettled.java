@@ -1,6 +1,6 @@
 package com.tradeledger.billing;
 
-import com.tradeledger.contracting.ContractId;
+import com.tradeledger.shared.ContractId;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 

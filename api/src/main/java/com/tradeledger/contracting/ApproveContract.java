@@ -1,5 +1,6 @@
 package com.tradeledger.contracting;
 
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Username;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;

@@ -1,5 +1,6 @@
 package com.tradeledger.contracting;
 
+import com.tradeledger.shared.ContractId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

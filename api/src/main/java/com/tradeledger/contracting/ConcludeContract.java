@@ -1,6 +1,7 @@
 package com.tradeledger.contracting;
 
 import com.tradeledger.quoting.QuoteId;
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Username;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -3,6 +3,7 @@ package com.tradeledger.contracting;
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.quoting.DeliveryTerms;
 import com.tradeledger.quoting.QuoteId;
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Username;
 import java.time.LocalDate;

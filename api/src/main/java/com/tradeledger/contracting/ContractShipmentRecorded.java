@@ -1,6 +1,7 @@
 package com.tradeledger.contracting;
 
-import com.tradeledger.shipping.ShipmentId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 

@@ -1,6 +1,7 @@
 package com.tradeledger.contracting;
 
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Username;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.tradeledger.contracting;
 
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Username;
 import java.util.List;
 import org.axonframework.serialization.Revision;

@@ -1,5 +1,6 @@
 package com.tradeledger.contracting;
 
+import com.tradeledger.shared.ContractId;
 import org.axonframework.serialization.Revision;
 
 /** The contract's payment terms were set or replaced. */

@@ -1,6 +1,7 @@
 package com.tradeledger.shipping;
 
-import com.tradeledger.contracting.ContractId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.Username;
 import com.tradeledger.stock.WarehouseCode;
 import java.util.List;

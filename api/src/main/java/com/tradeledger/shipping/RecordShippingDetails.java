@@ -1,5 +1,6 @@
 package com.tradeledger.shipping;
 
+import com.tradeledger.shared.ShipmentId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

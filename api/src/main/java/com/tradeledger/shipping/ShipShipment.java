@@ -1,5 +1,6 @@
 package com.tradeledger.shipping;
 
+import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.Username;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,6 +1,7 @@
 package com.tradeledger.shipping;
 
-import com.tradeledger.contracting.ContractId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
 import org.axonframework.serialization.Revision;
 
 /** A planned shipment was dropped before it left. */

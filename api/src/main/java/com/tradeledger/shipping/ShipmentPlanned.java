@@ -1,7 +1,8 @@
 package com.tradeledger.shipping;
 
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.Username;
 import com.tradeledger.stock.WarehouseCode;
 import java.util.List;

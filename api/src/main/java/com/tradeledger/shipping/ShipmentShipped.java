@@ -1,8 +1,9 @@
 package com.tradeledger.shipping;
 
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Money;
+import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.Username;
 import com.tradeledger.stock.WarehouseCode;
 import java.time.LocalDate;

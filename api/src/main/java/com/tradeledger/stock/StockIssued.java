@@ -1,9 +1,9 @@
 package com.tradeledger.stock;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.products.ProductId;
-import com.tradeledger.shipping.ShipmentId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
 import java.math.BigDecimal;
 import org.axonframework.serialization.Revision;
 

@@ -1,8 +1,8 @@
 package com.tradeledger.stock;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.products.ProductId;
+import com.tradeledger.shared.ContractId;
 import java.math.BigDecimal;
 import org.axonframework.serialization.Revision;
 

@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.tradeledger.billing.Invoice;
+import com.tradeledger.billing.Payment;
+import com.tradeledger.contracting.Contract;
 import com.tradeledger.customers.Customer;
 import com.tradeledger.products.Product;
 import com.tradeledger.quoting.Quote;
+import com.tradeledger.shipping.Shipment;
+import com.tradeledger.stock.Stock;
 import java.util.Map;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -47,7 +52,12 @@ class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(Customer.class)
                 .configureAggregate(Product.class)
-                .configureAggregate(Quote.class);
+                .configureAggregate(Quote.class)
+                .configureAggregate(Contract.class)
+                .configureAggregate(Shipment.class)
+                .configureAggregate(Stock.class)
+                .configureAggregate(Invoice.class)
+                .configureAggregate(Payment.class);
     }
 
     /**

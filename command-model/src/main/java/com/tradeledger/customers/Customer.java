@@ -97,9 +97,9 @@ public class Customer {
         apply(new CustomerDeactivated(customerId, command.reason()));
     }
 
-    /** Where this customer stands for new business; read by the quoting side, which decides nothing here. */
+    /** Where this customer stands for new business; read by quoting and contracting, which decide nothing here. */
     public CustomerStanding standing() {
-        return new CustomerStanding(status, grade, salesperson);
+        return new CustomerStanding(status, grade, salesperson, creditLimit);
     }
 
     private static void requireRegistrationDetails(RegisterCustomer command) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -170,6 +171,22 @@ public class Quote {
         deadlines.cancelAllWithinScope(VALIDITY_DEADLINE);
         apply(new QuoteRejected(quoteId, revision, command.reason()));
     }
+
+    /** What the quote offers now and where it stands; read by contracting, which decides nothing here. */
+    public Offer offer() {
+        return new Offer(quoteId, status, revision, customerId, salesperson, currency, deliveryTerms, lines.asList());
+    }
+
+    /** A quote's current revision as offered to its customer, and where the quote stands. */
+    public record Offer(
+            QuoteId quoteId,
+            QuoteStatus status,
+            int revision,
+            CustomerId customerId,
+            Username salesperson,
+            Currency currency,
+            DeliveryTerms deliveryTerms,
+            List<QuoteLine> lines) {}
 
     private static void requireDraftDetails(DraftQuote command) {
         requirePresent(command.quoteId(), "quoteId");

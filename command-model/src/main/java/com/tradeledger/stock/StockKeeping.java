@@ -1,8 +1,8 @@
 package com.tradeledger.stock;
 
-import com.tradeledger.contracting.ContractId;
 import com.tradeledger.products.ProductId;
-import com.tradeledger.shipping.ShipmentId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
 import java.math.BigDecimal;
 
 /**

@@ -5,6 +5,7 @@ import static com.tradeledger.quoting.Quotes.ALICE;
 import static com.tradeledger.quoting.Quotes.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.customers.CreditLimitSet;
 import com.tradeledger.customers.Customer;
 import com.tradeledger.customers.CustomerCode;
 import com.tradeledger.customers.CustomerDeactivated;
@@ -29,6 +30,7 @@ class AggregateCustomerStandingsTest {
 
     private static final CustomerCode ACME_CODE = CustomerCode.of("ACME-01");
     private static final CustomerId GLOBEX = CustomerId.of("0a000000-0000-4000-8000-000000000002");
+    private static final Money ACME_LIMIT = Money.of("50000.00", "EUR");
 
     private final EventSourcedAggregates aggregates = new EventSourcedAggregates();
     private final CustomerStandings standings = new AggregateCustomerStandings(aggregates.repositoryOf(Customer.class));
@@ -47,13 +49,14 @@ class AggregateCustomerStandingsTest {
                         List.of(),
                         CustomerGrade.B,
                         ALICE,
-                        Money.of("50000.00", "EUR"),
+                        ACME_LIMIT,
                         Currency.getInstance("EUR")));
     }
 
     @Test
     void reads_an_active_customers_grade_and_owner() {
-        assertThat(standingOf(ACME)).contains(new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.B, ALICE));
+        assertThat(standingOf(ACME))
+                .contains(new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.B, ALICE, ACME_LIMIT));
     }
 
     @Test
@@ -64,7 +67,15 @@ class AggregateCustomerStandingsTest {
                 new CustomerGradeChanged(ACME, CustomerGrade.B, CustomerGrade.A, "orders doubled"),
                 new CustomerHandedOver(ACME, ALICE, BOB, "alice moved to the Asia desk"));
 
-        assertThat(standingOf(ACME)).contains(new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.A, BOB));
+        assertThat(standingOf(ACME))
+                .contains(new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.A, BOB, ACME_LIMIT));
+    }
+
+    @Test
+    void reads_the_credit_limit_as_it_was_last_set() {
+        aggregates.given(Customer.class, ACME, new CreditLimitSet(ACME, ACME_LIMIT, Money.of("80000.00", "EUR")));
+
+        assertThat(standingOf(ACME)).map(CustomerStanding::creditLimit).contains(Money.of("80000.00", "EUR"));
     }
 
     @Test

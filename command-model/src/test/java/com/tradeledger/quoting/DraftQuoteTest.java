@@ -30,7 +30,7 @@ class DraftQuoteTest {
 
     @Test
     void takes_grade_and_salesperson_as_the_customer_stands_now() {
-        customers.with(ACME, new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.A, BOB));
+        customers.with(ACME, new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.A, BOB, null));
 
         fixture.givenNoPriorActivity()
                 .when(draft())
@@ -50,7 +50,7 @@ class DraftQuoteTest {
 
     @Test
     void rejects_a_quote_for_a_customer_merged_into_another() {
-        customers.with(ACME, new CustomerStanding(CustomerStatus.MERGED, CustomerGrade.B, Quotes.ALICE));
+        customers.with(ACME, new CustomerStanding(CustomerStatus.MERGED, CustomerGrade.B, Quotes.ALICE, null));
 
         fixture.givenNoPriorActivity()
                 .when(draft())
@@ -61,7 +61,7 @@ class DraftQuoteTest {
 
     @Test
     void rejects_a_quote_for_a_deactivated_customer() {
-        customers.with(ACME, new CustomerStanding(CustomerStatus.DEACTIVATED, CustomerGrade.B, Quotes.ALICE));
+        customers.with(ACME, new CustomerStanding(CustomerStatus.DEACTIVATED, CustomerGrade.B, Quotes.ALICE, null));
 
         fixture.givenNoPriorActivity()
                 .when(draft())

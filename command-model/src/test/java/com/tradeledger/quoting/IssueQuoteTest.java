@@ -260,7 +260,7 @@ class IssueQuoteTest {
 
     @Test
     void rejects_issuing_to_a_customer_deactivated_since_the_draft() {
-        customers.with(ACME, new CustomerStanding(CustomerStatus.DEACTIVATED, CustomerGrade.B, ALICE));
+        customers.with(ACME, new CustomerStanding(CustomerStatus.DEACTIVATED, CustomerGrade.B, ALICE, null));
 
         fixture.given(aDraftWithOneLine())
                 .when(issue())

@@ -61,7 +61,7 @@ final class Quotes {
     }
 
     static CustomerStanding acmeStanding() {
-        return new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.B, ALICE);
+        return new CustomerStanding(CustomerStatus.ACTIVE, CustomerGrade.B, ALICE, null);
     }
 
     static InMemoryCustomerStandings customers() {

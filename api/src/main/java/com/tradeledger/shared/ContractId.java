@@ -1,11 +1,11 @@
-package com.tradeledger.contracting;
+package com.tradeledger.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one sales contract (合同). */
+/** Identifies one sales contract (合同); shared, since every later step of the trade flow names its contract. */
 public record ContractId(@JsonValue UUID value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

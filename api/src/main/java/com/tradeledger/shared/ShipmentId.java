@@ -1,11 +1,11 @@
-package com.tradeledger.shipping;
+package com.tradeledger.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one shipment (出货) against a contract. */
+/** Identifies one shipment (出货) against a contract; shared, since stock and billing name the shipment too. */
 public record ShipmentId(@JsonValue UUID value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -1,0 +1,25 @@
+package com.tradeledger.stock;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One event that moved a product's stock, in its base unit. {@code quantity} is what moved: for a count the
+ * difference it found (negative when stock was missing), otherwise what was reserved, released or issued.
+ * {@code counted} is a count's finding; warehouse, contract line, shipment and reason are there when the event
+ * names them. {@code sequence} orders a product's movements; {@code at} is when the event was recorded.
+ */
+public record StockMovement(
+        long sequence,
+        StockMovementKind kind,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal counted,
+        WarehouseCode warehouse,
+        ContractId contractId,
+        Integer contractLine,
+        ShipmentId shipmentId,
+        String reason,
+        Instant at) {}

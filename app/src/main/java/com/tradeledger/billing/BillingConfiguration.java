@@ -1,0 +1,71 @@
+package com.tradeledger.billing;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What billing asks of the rest of the ledger: the invoices a payment settles (in the payment's unit of work), the
+ * dunning schedule, the functional currency; and the billing process that invoices signed contracts and shipments.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BillingConfiguration.BillingProperties.class)
+class BillingConfiguration {
+
+    /** The billing process (invoices on signing and shipping, completion) runs in its own processing group. */
+    static final String BILLING_PROCESS = "contract-billing";
+
+    @Bean
+    ConfigurerModule billingProcess() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSaga(ContractBilling.class)
+                .assignHandlerTypesMatching(BILLING_PROCESS, type -> type == ContractBilling.class);
+    }
+
+    // Axon's configuration is looked up at the first command, not at start-up, when its repositories exist.
+    @Bean
+    Invoices invoices(ObjectProvider<Configuration> axon, Receivables receivables, DeadlineManager deadlines) {
+        return new Invoices() {
+            @Override
+            public Optional<InvoiceBalance> balanceOf(InvoiceId invoiceId) {
+                return invoices().balanceOf(invoiceId);
+            }
+
+            @Override
+            public void applyPayment(
+                    InvoiceId invoiceId,
+                    PaymentId paymentId,
+                    com.tradeledger.shared.Money applied,
+                    java.time.LocalDate paidOn) {
+                invoices().applyPayment(invoiceId, paymentId, applied, paidOn);
+            }
+
+            private AggregateInvoices invoices() {
+                return new AggregateInvoices(axon.getObject().repository(Invoice.class), receivables, deadlines);
+            }
+        };
+    }
+
+    @Bean
+    DunningPolicy dunningPolicy(BillingProperties properties) {
+        return new DunningPolicy(properties.dunningDaysOverdue());
+    }
+
+    /**
+     * The functional currency the books are kept in (default CNY) and the days after the due date on which dunning
+     * reminders of rising level go out (default 1, 15, 30).
+     */
+    @ConfigurationProperties("tradeledger.billing")
+    record BillingProperties(
+            @DefaultValue("CNY") Currency functionalCurrency,
+            @DefaultValue({"1", "15", "30"}) List<Integer> dunningDaysOverdue) {}
+}

@@ -1,0 +1,14 @@
+package com.tradeledger.billing;
+
+import com.tradeledger.shared.BusinessRuleViolation;
+import java.util.Currency;
+
+/** Money crossing from one currency to another records the rate it was converted at. */
+public final class RateRequired extends BusinessRuleViolation {
+
+    RateRequired(Currency from, Currency to) {
+        super(
+                "rate-required",
+                "converting " + from.getCurrencyCode() + " to " + to.getCurrencyCode() + " needs an exchange rate");
+    }
+}

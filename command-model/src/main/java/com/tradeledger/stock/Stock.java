@@ -1,0 +1,152 @@
+package com.tradeledger.stock;
+
+import static com.tradeledger.shared.MissingValue.requirePresent;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.tradeledger.products.ProductId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
+import com.tradeledger.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * The stock (库存) of one product: what each warehouse has on hand and what is reserved for each contract line.
+ * Available is everything on hand less everything reserved. A stocktake (盘点) brings it into being and sets a
+ * warehouse's on hand to what was counted; signing reserves, cancelling releases and shipping issues. On hand in
+ * a warehouse never goes below zero.
+ *
+ * <p>A count below what is reserved is recorded as counted: the goods are not there, whatever was promised. The
+ * reservations stay, and available shows the shortfall as a negative number until stock comes in or a
+ * reservation is released; meanwhile nothing more can be reserved or issued beyond the reservations.
+ */
+public class Stock {
+
+    @AggregateIdentifier
+    private StockId stockId;
+
+    private UnitOfMeasure baseUnit;
+    private final Map<WarehouseCode, BigDecimal> onHand = new HashMap<>();
+    private final Reservations reservations = new Reservations();
+
+    Stock() {
+        // Axon rebuilds the stock from its events through this constructor, and creates it on its first count.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void count(CountStock command, StockedProducts products) {
+        requireCountDetails(command);
+        ProductId productId = command.stockId().productId();
+        // The product was registered when its stock was first counted, and its base unit never changes since.
+        UnitOfMeasure unit = baseUnit != null ? baseUnit : requireRegistered(productId, products);
+        BigDecimal difference = command.counted().subtract(onHandIn(command.warehouse()));
+        apply(new StockCounted(
+                productId,
+                command.warehouse(),
+                unit,
+                command.counted(),
+                difference,
+                command.reason(),
+                command.countedBy(),
+                command.countedOn()));
+    }
+
+    /** Sets aside as much of {@code wanted} as is available for the contract line; returns how much that was. */
+    BigDecimal reserve(ContractId contractId, int contractLine, BigDecimal wanted) {
+        requirePresent(contractId, "contractId");
+        QuantityNotPositive.check(wanted);
+        BigDecimal reservable = wanted.min(available().max(BigDecimal.ZERO));
+        if (reservable.signum() > 0) {
+            apply(new StockReserved(stockId.productId(), contractId, contractLine, reservable));
+        }
+        return reservable;
+    }
+
+    /** Gives back every reservation the contract holds, one event per contract line. */
+    void releaseAll(ContractId contractId, String reason) {
+        requirePresent(contractId, "contractId");
+        requirePresent(reason, "reason");
+        reservations
+                .ofContract(contractId)
+                .forEach((line, quantity) -> apply(new StockReservationReleased(
+                        stockId.productId(), contractId, line.contractLine(), quantity, reason)));
+    }
+
+    /** Takes the quantity out of the warehouse: from the line's reservation first, the rest from available. */
+    void issue(
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            ContractId contractId,
+            int contractLine,
+            ShipmentId shipmentId) {
+        requirePresent(warehouse, "warehouse");
+        requirePresent(contractId, "contractId");
+        requirePresent(shipmentId, "shipmentId");
+        QuantityNotPositive.check(quantity);
+        BigDecimal fromReservation =
+                reservations.of(new ReservedLine(contractId, contractLine)).min(quantity);
+        BigDecimal issuable =
+                onHandIn(warehouse).min(fromReservation.add(available().max(BigDecimal.ZERO)));
+        if (quantity.compareTo(issuable) > 0) {
+            throw new NotEnoughStock(stockId.productId(), warehouse, quantity, issuable);
+        }
+        apply(new StockIssued(
+                stockId.productId(), warehouse, quantity, fromReservation, contractId, contractLine, shipmentId));
+    }
+
+    private BigDecimal available() {
+        BigDecimal total = onHand.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return total.subtract(reservations.total());
+    }
+
+    private BigDecimal onHandIn(WarehouseCode warehouse) {
+        return onHand.getOrDefault(warehouse, BigDecimal.ZERO);
+    }
+
+    private static void requireCountDetails(CountStock command) {
+        requirePresent(command.stockId(), "stockId");
+        requirePresent(command.warehouse(), "warehouse");
+        requirePresent(command.counted(), "counted");
+        requirePresent(command.reason(), "reason");
+        requirePresent(command.countedBy(), "countedBy");
+        requirePresent(command.countedOn(), "countedOn");
+        if (command.counted().signum() < 0) {
+            throw new NegativeCount(command.warehouse(), command.counted());
+        }
+    }
+
+    // A discontinued product is still counted: what is left of it in a warehouse is still there.
+    private static UnitOfMeasure requireRegistered(ProductId productId, StockedProducts products) {
+        return products.baseUnitOf(productId).orElseThrow(() -> new UnknownProduct(productId));
+    }
+
+    @EventSourcingHandler
+    void on(StockCounted event) {
+        stockId = StockId.of(event.productId());
+        baseUnit = event.baseUnit();
+        onHand.put(event.warehouse(), event.counted());
+    }
+
+    @EventSourcingHandler
+    void on(StockReserved event) {
+        reservations.add(new ReservedLine(event.contractId(), event.contractLine()), event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationReleased event) {
+        reservations.take(new ReservedLine(event.contractId(), event.contractLine()), event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StockIssued event) {
+        onHand.put(event.warehouse(), onHandIn(event.warehouse()).subtract(event.quantity()));
+        reservations.take(new ReservedLine(event.contractId(), event.contractLine()), event.fromReservation());
+    }
+}

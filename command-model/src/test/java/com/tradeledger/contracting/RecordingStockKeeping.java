@@ -1,0 +1,46 @@
+package com.tradeledger.contracting;
+
+import com.tradeledger.products.ProductId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.ShipmentId;
+import com.tradeledger.stock.StockKeeping;
+import com.tradeledger.stock.WarehouseCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stock that holds everything asked of it and remembers, in order, what the contract asked. */
+final class RecordingStockKeeping implements StockKeeping {
+
+    private final List<Object> asked = new ArrayList<>();
+
+    @Override
+    public BigDecimal reserve(ProductId productId, ContractId contractId, int contractLine, BigDecimal wanted) {
+        asked.add(new Reserved(productId, contractId, contractLine, wanted));
+        return wanted;
+    }
+
+    @Override
+    public void releaseAll(ProductId productId, ContractId contractId, String reason) {
+        asked.add(new Released(productId, contractId, reason));
+    }
+
+    @Override
+    public void issue(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            ContractId contractId,
+            int contractLine,
+            ShipmentId shipmentId) {
+        throw new UnsupportedOperationException("a contract never issues stock itself");
+    }
+
+    List<Object> asked() {
+        return List.copyOf(asked);
+    }
+
+    record Reserved(ProductId productId, ContractId contractId, int contractLine, BigDecimal quantity) {}
+
+    record Released(ProductId productId, ContractId contractId, String reason) {}
+}

@@ -1,0 +1,63 @@
+package com.tradeledger.shipping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
+
+/**
+ * Other features' aggregates as Axon keeps them: sourced from their events in an in-memory event store, and
+ * loaded inside a unit of work, as they are when a command handler of this feature reads or acts on them.
+ */
+final class EventSourcedAggregates {
+
+    private final EventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+    private final Map<String, Long> nextSequenceNumbers = new HashMap<>();
+
+    <T> Repository<T> repositoryOf(Class<T> aggregateType) {
+        return EventSourcingRepository.builder(aggregateType)
+                .eventStore(eventStore)
+                .build();
+    }
+
+    /** Appends the events to the history of the aggregate of that type and id. */
+    void given(Class<?> aggregateType, Object aggregateId, Object... events) {
+        String id = aggregateId.toString();
+        for (Object event : events) {
+            long sequenceNumber = nextSequenceNumbers.merge(id, 1L, Long::sum) - 1;
+            eventStore.publish(
+                    new GenericDomainEventMessage<>(aggregateType.getSimpleName(), id, sequenceNumber, event));
+        }
+    }
+
+    /** The payloads of every event the aggregate of that id has, in order. */
+    List<Object> eventsOf(Object aggregateId) {
+        List<Object> events = new ArrayList<>();
+        eventStore.readEvents(aggregateId.toString()).forEachRemaining(event -> events.add(event.getPayload()));
+        return events;
+    }
+
+    EventStore eventStore() {
+        return eventStore;
+    }
+
+    /** Runs the work in a unit of work of its own, rethrowing what it threw. */
+    <R> R inUnitOfWork(Callable<R> work) {
+        ResultMessage<R> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(work);
+        if (result.isExceptional() && result.exceptionResult() instanceof RuntimeException thrown) {
+            throw thrown;
+        }
+        return result.getPayload();
+    }
+}

@@ -1,0 +1,127 @@
+package com.tradeledger.stock;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the stock levels from the stock events: each event becomes one movement, keyed by the event's
+ * identifier, that says what it did to on hand and to reservations. The event's sequence number orders the
+ * product's movements and its timestamp dates them, so replaying the log gives the same rows.
+ */
+@Component
+@ProcessingGroup("stock-levels")
+public class StockLevelsProjection {
+
+    private final StockLevels levels;
+
+    public StockLevelsProjection(StockLevels levels) {
+        this.levels = levels;
+    }
+
+    // A count sets the warehouse's on hand to what was found, which is on hand moved by the difference.
+    @EventHandler
+    public void on(
+            StockCounted event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.COUNTED,
+                event.difference(),
+                event.counted(),
+                event.warehouse(),
+                null,
+                null,
+                null,
+                event.reason(),
+                at);
+        levels.record(new StockChange(
+                eventId, event.productId(), event.baseUnit(), movement, event.difference(), BigDecimal.ZERO));
+    }
+
+    @EventHandler
+    public void on(
+            StockReserved event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.RESERVED,
+                event.quantity(),
+                null,
+                null,
+                event.contractId(),
+                event.contractLine(),
+                null,
+                null,
+                at);
+        levels.record(new StockChange(eventId, event.productId(), null, movement, BigDecimal.ZERO, event.quantity()));
+    }
+
+    @EventHandler
+    public void on(
+            StockReservationReleased event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.RELEASED,
+                event.quantity(),
+                null,
+                null,
+                event.contractId(),
+                event.contractLine(),
+                null,
+                event.reason(),
+                at);
+        levels.record(new StockChange(
+                eventId,
+                event.productId(),
+                null,
+                movement,
+                BigDecimal.ZERO,
+                event.quantity().negate()));
+    }
+
+    // The part of an issue taken from the line's reservation leaves the reservation as well as the warehouse.
+    @EventHandler
+    public void on(
+            StockIssued event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.ISSUED,
+                event.quantity(),
+                null,
+                event.warehouse(),
+                event.contractId(),
+                event.contractLine(),
+                event.shipmentId(),
+                null,
+                at);
+        levels.record(new StockChange(
+                eventId,
+                event.productId(),
+                null,
+                movement,
+                event.quantity().negate(),
+                event.fromReservation().negate()));
+    }
+
+    @ResetHandler
+    public void reset() {
+        levels.clear();
+    }
+}

@@ -1,0 +1,166 @@
+package com.tradeledger.stock;
+
+import static com.tradeledger.shared.Columns.instant;
+import static com.tradeledger.shared.Columns.nullable;
+import static com.tradeledger.shared.Columns.timestamp;
+
+import com.tradeledger.products.ProductId;
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.PageWindow;
+import com.tradeledger.shared.ShipmentId;
+import com.tradeledger.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stock levels' table: every movement of every product's stock, from which on hand, reserved and available
+ * are summed on read. The projection writes it, the query handlers read it. A movement is keyed by its event's
+ * identifier, so an event delivered again is not recorded again.
+ */
+@Component
+public class StockLevels {
+
+    private final JdbcClient jdbc;
+
+    public StockLevels(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the change, unless its event was recorded before. */
+    public void record(StockChange change) {
+        jdbc.sql("""
+                        insert into stock_movement (event_id, product_id, sequence, kind, quantity, counted, base_unit,
+                            warehouse, contract_id, contract_line, shipment_id, reason, on_hand_change,
+                            reserved_change, occurred_at)
+                        values (:eventId, :productId, :sequence, :kind, :quantity, :counted, :baseUnit, :warehouse,
+                            :contractId, :contractLine, :shipmentId, :reason, :onHandChange, :reservedChange,
+                            :occurredAt)
+                        on conflict do nothing
+                        """).params(columnsOf(change)).update();
+    }
+
+    /** Empties the stock levels, so that they can be rebuilt from the events. */
+    public void clear() {
+        jdbc.sql("delete from stock_movement").update();
+    }
+
+    Optional<StockView> find(ProductId productId) {
+        return jdbc.sql("""
+                        select max(sequence) as version, max(occurred_at) as changed_at,
+                            (select base_unit from stock_movement counts
+                              where counts.product_id = :id and counts.base_unit is not null
+                              order by counts.sequence desc limit 1) as base_unit
+                          from stock_movement
+                         where product_id = :id
+                        having count(*) > 0
+                        """)
+                .param("id", productId.value())
+                .query((row, number) -> viewOf(productId, row))
+                .optional();
+    }
+
+    StockMovementPage movements(ProductId productId, PageWindow window) {
+        long total = jdbc.sql("select count(*) from stock_movement where product_id = :id")
+                .param("id", productId.value())
+                .query(Long.class)
+                .single();
+        List<StockMovement> items = jdbc.sql("select * from stock_movement where product_id = :id"
+                        + " order by sequence limit :limit offset :offset")
+                .param("id", productId.value())
+                .param("limit", window.size())
+                .param("offset", window.offset())
+                .query(StockLevels::movementOf)
+                .list();
+        return new StockMovementPage(items, window.page(), window.size(), total);
+    }
+
+    private StockView viewOf(ProductId productId, ResultSet row) throws SQLException {
+        List<WarehouseStock> warehouses = warehousesOf(productId);
+        List<StockReservation> reservations = reservationsOf(productId);
+        BigDecimal onHand =
+                plain(warehouses.stream().map(WarehouseStock::onHand).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal reserved =
+                plain(reservations.stream().map(StockReservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return new StockView(
+                productId,
+                nullable(row.getString("base_unit"), UnitOfMeasure::of),
+                warehouses,
+                reservations,
+                onHand,
+                reserved,
+                plain(onHand.subtract(reserved)),
+                row.getLong("version"),
+                instant(row, "changed_at"));
+    }
+
+    private List<WarehouseStock> warehousesOf(ProductId productId) {
+        return jdbc.sql("select warehouse, on_hand from stock_level where product_id = :id order by warehouse")
+                .param("id", productId.value())
+                .query((row, number) -> new WarehouseStock(
+                        WarehouseCode.of(row.getString("warehouse")), plain(row.getBigDecimal("on_hand"))))
+                .list();
+    }
+
+    private List<StockReservation> reservationsOf(ProductId productId) {
+        return jdbc.sql("""
+                        select contract_id, contract_line, quantity from stock_reservation
+                         where product_id = :id
+                         order by contract_id, contract_line
+                        """)
+                .param("id", productId.value())
+                .query((row, number) -> new StockReservation(
+                        new ContractId(row.getObject("contract_id", UUID.class)),
+                        row.getInt("contract_line"),
+                        plain(row.getBigDecimal("quantity"))))
+                .list();
+    }
+
+    private static StockMovement movementOf(ResultSet row, int number) throws SQLException {
+        return new StockMovement(
+                row.getLong("sequence"),
+                StockMovementKind.valueOf(row.getString("kind")),
+                plain(row.getBigDecimal("quantity")),
+                nullable(row.getBigDecimal("counted"), StockLevels::plain),
+                nullable(row.getString("warehouse"), WarehouseCode::of),
+                nullable(row.getObject("contract_id", UUID.class), ContractId::new),
+                row.getObject("contract_line", Integer.class),
+                nullable(row.getObject("shipment_id", UUID.class), ShipmentId::new),
+                row.getString("reason"),
+                instant(row, "occurred_at"));
+    }
+
+    private static Map<String, Object> columnsOf(StockChange change) {
+        StockMovement movement = change.movement();
+        var columns = new HashMap<String, Object>();
+        columns.put("eventId", change.eventId());
+        columns.put("productId", change.productId().value());
+        columns.put("sequence", movement.sequence());
+        columns.put("kind", movement.kind().name());
+        columns.put("quantity", movement.quantity());
+        columns.put("counted", movement.counted());
+        columns.put("baseUnit", nullable(change.baseUnit(), UnitOfMeasure::code));
+        columns.put("warehouse", nullable(movement.warehouse(), WarehouseCode::value));
+        columns.put("contractId", nullable(movement.contractId(), ContractId::value));
+        columns.put("contractLine", movement.contractLine());
+        columns.put("shipmentId", nullable(movement.shipmentId(), ShipmentId::value));
+        columns.put("reason", movement.reason());
+        columns.put("onHandChange", change.onHandChange());
+        columns.put("reservedChange", change.reservedChange());
+        columns.put("occurredAt", timestamp(movement.at()));
+        return columns;
+    }
+
+    // Sums carry the largest scale of their terms; a quantity reads the same however it was written: 95, not 95.00.
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
