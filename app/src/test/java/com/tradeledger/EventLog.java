@@ -45,4 +45,13 @@ public class EventLog {
                         SELECT count(*) FROM domainevententry
                         WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' = ?""").param(correlationId).query(Long.class).single();
     }
+
+    /** Simple names of the event types stored for these aggregates, in the log's global order. */
+    public List<String> typesInOrder(List<String> aggregateIds) {
+        return jdbc.sql("""
+                        SELECT payloadtype FROM domainevententry WHERE aggregateidentifier IN (:ids)
+                        ORDER BY globalindex""").param("ids", aggregateIds).query(String.class).list().stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
+    }
 }

@@ -39,10 +39,11 @@ public class Payment {
                 Amounts.converted(command.amount(), rateToFunctional, command.functionalCurrency()),
                 command.recordedBy()));
         Money left = command.amount();
+        // The invoices record their part once the payment's own events are out, so the log reads in that order.
         for (PaymentAllocated allocation : allocations) {
-            apply(allocation);
-            invoices.applyPayment(
-                    allocation.invoiceId(), command.paymentId(), allocation.applied(), command.receivedOn());
+            apply(allocation)
+                    .andThen(() -> invoices.applyPayment(
+                            allocation.invoiceId(), command.paymentId(), allocation.applied(), command.receivedOn()));
             left = left.minus(allocation.amount());
         }
         if (left.isPositive()) {

@@ -68,9 +68,8 @@ public class Shipment {
         requirePresent(command.shippedBy(), "shippedBy");
         requirePresent(command.shippedOn(), "shippedOn");
         requirePlanned();
-        contracts.recordShipment(contractId, shipmentId, shippedQuantities());
-        lines.forEach(line -> stock.issue(
-                line.productId(), warehouse, line.baseQuantity(), contractId, line.contractLine(), shipmentId));
+        // The shipment's own event first, then what it does to the contract and the stock; a refusal by either
+        // rolls the whole unit of work back.
         apply(new ShipmentShipped(
                 shipmentId,
                 contractId,
@@ -80,6 +79,9 @@ public class Shipment {
                 goodsValue(),
                 command.shippedBy(),
                 command.shippedOn()));
+        contracts.recordShipment(contractId, shipmentId, shippedQuantities());
+        lines.forEach(line -> stock.issue(
+                line.productId(), warehouse, line.baseQuantity(), contractId, line.contractLine(), shipmentId));
     }
 
     @CommandHandler
