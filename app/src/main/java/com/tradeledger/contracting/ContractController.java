@@ -2,9 +2,8 @@ package com.tradeledger.contracting;
 
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.customers.CustomerOwnership;
-import com.tradeledger.quoting.FindQuote;
+import com.tradeledger.quoting.QuoteDrafted;
 import com.tradeledger.quoting.QuoteId;
-import com.tradeledger.quoting.QuoteView;
 import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.ContractId;
@@ -12,6 +11,7 @@ import com.tradeledger.shared.Percentage;
 import com.tradeledger.shared.Username;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
+import com.tradeledger.web.FirstEvents;
 import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
@@ -24,8 +24,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +47,7 @@ class ContractController {
     private final QueryGateway queries;
     private final Staff staff;
     private final CustomerOwnership ownership;
-    private final EventStore eventStore;
+    private final FirstEvents firstEvents;
     private final Clock clock;
 
     ContractController(
@@ -57,10 +55,10 @@ class ContractController {
             QueryGateway queries,
             Staff staff,
             CustomerOwnership ownership,
-            EventStore eventStore,
+            FirstEvents firstEvents,
             Clock clock) {
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.firstEvents = firstEvents;
         this.queries = queries;
         this.staff = staff;
         this.ownership = ownership;
@@ -69,8 +67,8 @@ class ContractController {
 
     @PostMapping
     ResponseEntity<Accepted> conclude(@Valid @RequestBody Conclusion request) {
-        queries.query(new FindQuote(request.quoteId()), ResponseTypes.optionalInstanceOf(QuoteView.class))
-                .join()
+        firstEvents
+                .of(request.quoteId(), QuoteDrafted.class)
                 .ifPresent(quote -> ownership.requireOwnerOrManager(quote.customerId()));
         ContractId id = ContractId.generate();
         return commands.create(
@@ -193,10 +191,9 @@ class ContractController {
      */
     private ContractId owned(UUID id) {
         ContractId contract = new ContractId(id);
-        DomainEventStream events = eventStore.readEvents(contract.toString());
-        if (events.hasNext() && events.next().getPayload() instanceof ContractConcluded concluded) {
-            ownership.requireOwnerOrManager(concluded.customerId());
-        }
+        firstEvents
+                .of(contract, ContractConcluded.class)
+                .ifPresent(concluded -> ownership.requireOwnerOrManager(concluded.customerId()));
         return contract;
     }
 

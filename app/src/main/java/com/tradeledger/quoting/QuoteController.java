@@ -11,6 +11,7 @@ import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.shared.Username;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
+import com.tradeledger.web.FirstEvents;
 import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
@@ -49,10 +50,18 @@ class QuoteController {
     private final QueryGateway queries;
     private final Staff staff;
     private final CustomerOwnership ownership;
+    private final FirstEvents firstEvents;
     private final Clock clock;
 
-    QuoteController(Commands commands, QueryGateway queries, Staff staff, CustomerOwnership ownership, Clock clock) {
+    QuoteController(
+            Commands commands,
+            QueryGateway queries,
+            Staff staff,
+            CustomerOwnership ownership,
+            FirstEvents firstEvents,
+            Clock clock) {
         this.commands = commands;
+        this.firstEvents = firstEvents;
         this.queries = queries;
         this.staff = staff;
         this.ownership = ownership;
@@ -196,15 +205,14 @@ class QuoteController {
     }
 
     /**
-     * The quote, if the caller may work on it: its customer's owner or a manager. The customer of a quote never
-     * changes, so the quote book answers this even if it lags; a quote it does not know yet passes on to the
-     * command, which knows whether it exists.
+     * The quote, if the caller may work on it: its customer's owner or a manager, decided from the quote's first
+     * event; an unknown quote passes on to the command, which refuses it.
      */
     private QuoteId owned(UUID id) {
         QuoteId quote = new QuoteId(id);
-        queries.query(new FindQuote(quote), ResponseTypes.optionalInstanceOf(QuoteView.class))
-                .join()
-                .ifPresent(view -> ownership.requireOwnerOrManager(view.customerId()));
+        firstEvents
+                .of(quote, QuoteDrafted.class)
+                .ifPresent(drafted -> ownership.requireOwnerOrManager(drafted.customerId()));
         return quote;
     }
 
