@@ -67,6 +67,15 @@ public record Money(
                 amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_EVEN), currency);
     }
 
+    /**
+     * Whether the amount is a whole number of the currency's minor unit (cents, fen): what an amount paid, credited or
+     * billed must be, unlike a unit price.
+     */
+    @JsonIgnore
+    public boolean isInMinorUnits() {
+        return amount.stripTrailingZeros().scale() <= Math.max(currency.getDefaultFractionDigits(), 0);
+    }
+
     @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;

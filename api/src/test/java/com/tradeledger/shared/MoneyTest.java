@@ -17,6 +17,15 @@ class MoneyTest {
     }
 
     @Test
+    void tells_an_amount_in_whole_minor_units_from_a_finer_one() {
+        assertThat(Money.of("10.50", "USD").isInMinorUnits()).isTrue();
+        assertThat(Money.of("10.500000", "USD").isInMinorUnits()).isTrue();
+        assertThat(Money.of("10.005", "USD").isInMinorUnits()).isFalse();
+        assertThat(Money.of("1500", "JPY").isInMinorUnits()).isTrue();
+        assertThat(Money.of("1500.5", "JPY").isInMinorUnits()).isFalse();
+    }
+
+    @Test
     void rounds_half_even_only_when_asked() {
         assertThat(Money.of("2.345", "USD").rounded()).isEqualTo(Money.of("2.34", "USD"));
         assertThat(Money.of("2.355", "USD").rounded()).isEqualTo(Money.of("2.36", "USD"));
