@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +21,10 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(BillingConfiguration.BillingProperties.class)
 class BillingConfiguration {
 
-    /** The billing process (invoices on signing and shipping, completion) runs in its own processing group. */
+    /**
+     * The billing process (invoices on signing and shipping, completion) runs in its own processing group. A failure
+     * is propagated, so the processor retries the event instead of logging it and moving on without the invoice.
+     */
     static final String BILLING_PROCESS = "contract-billing";
 
     @Bean
@@ -28,7 +32,8 @@ class BillingConfiguration {
         return configurer -> configurer
                 .eventProcessing()
                 .registerSaga(ContractBilling.class)
-                .assignHandlerTypesMatching(BILLING_PROCESS, type -> type == ContractBilling.class);
+                .assignHandlerTypesMatching(BILLING_PROCESS, type -> type == ContractBilling.class)
+                .registerListenerInvocationErrorHandler(BILLING_PROCESS, config -> PropagatingErrorHandler.instance());
     }
 
     // Axon's configuration is looked up at the first command, not at start-up, when its repositories exist.

@@ -2,7 +2,6 @@ package com.tradeledger.billing;
 
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.customers.CustomerOwnership;
-import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.Money;
@@ -58,9 +57,7 @@ class InvoiceController {
                         new FindInvoice(new InvoiceId(id)), ResponseTypes.optionalInstanceOf(InvoiceView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("invoice", id));
-        if (onlyOwnCustomers()) {
-            ownership.requireOwnerOrManager(invoice.customerId());
-        }
+        ownership.requireReadable(invoice.customerId());
         return ResponseEntity.ok().eTag(Versions.entityTag(invoice.version())).body(invoice);
     }
 
@@ -118,9 +115,7 @@ class InvoiceController {
     }
 
     private boolean onlyOwnCustomers() {
-        return !staff.currentUserHas(Role.MANAGER)
-                && !staff.currentUserHas(Role.FINANCE)
-                && !staff.currentUserHas(Role.AUDITOR);
+        return !ownership.readsAllCustomers();
     }
 
     record Credit(@NotNull Money amount, @NotBlank String reason) {}

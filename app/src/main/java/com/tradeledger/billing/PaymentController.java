@@ -1,10 +1,12 @@
 package com.tradeledger.billing;
 
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.customers.CustomerOwnership;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.Money;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
+import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
@@ -40,11 +42,17 @@ class PaymentController {
     private final Commands commands;
     private final QueryGateway queries;
     private final Staff staff;
+    private final CustomerOwnership ownership;
     private final BillingConfiguration.BillingProperties billing;
 
     PaymentController(
-            Commands commands, QueryGateway queries, Staff staff, BillingConfiguration.BillingProperties billing) {
+            Commands commands,
+            QueryGateway queries,
+            Staff staff,
+            CustomerOwnership ownership,
+            BillingConfiguration.BillingProperties billing) {
         this.commands = commands;
+        this.ownership = ownership;
         this.queries = queries;
         this.staff = staff;
         this.billing = billing;
@@ -56,6 +64,7 @@ class PaymentController {
                         new FindPayment(new PaymentId(id)), ResponseTypes.optionalInstanceOf(PaymentView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("payment", id));
+        ownership.requireReadable(payment.customerId());
         return ResponseEntity.ok().eTag(Versions.entityTag(payment.version())).body(payment);
     }
 
@@ -64,9 +73,14 @@ class PaymentController {
             @RequestParam(required = false) UUID customerId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.query(
-                        new ListPayments(customerId == null ? null : new CustomerId(customerId), page, size),
-                        ResponseTypes.instanceOf(PaymentPage.class))
+        CustomerId customer = customerId == null ? null : new CustomerId(customerId);
+        if (!ownership.readsAllCustomers()) {
+            if (customer == null) {
+                throw new Forbidden("salespeople list the payments of one of their customers: give customerId");
+            }
+            ownership.requireOwnerOrManager(customer);
+        }
+        return queries.query(new ListPayments(customer, page, size), ResponseTypes.instanceOf(PaymentPage.class))
                 .join();
     }
 

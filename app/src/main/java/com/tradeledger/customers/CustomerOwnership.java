@@ -32,4 +32,29 @@ public class CustomerOwnership {
                     "customer " + customer + " is owned by " + owner + "; only its owner or a manager may act on it");
         });
     }
+
+    /**
+     * Whether the caller reads the records of every customer: managers, finance and auditors do, and so do the
+     * roles named (the warehouse reads every shipment); everyone else, salespeople, reads their own customers'.
+     */
+    public boolean readsAllCustomers(Role... alsoAllowed) {
+        if (staff.currentUserHas(Role.MANAGER)
+                || staff.currentUserHas(Role.FINANCE)
+                || staff.currentUserHas(Role.AUDITOR)) {
+            return true;
+        }
+        for (Role role : alsoAllowed) {
+            if (staff.currentUserHas(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses to show a customer's record to a caller who neither reads all customers nor owns this one. */
+    public void requireReadable(CustomerId customer, Role... alsoAllowed) {
+        if (!readsAllCustomers(alsoAllowed)) {
+            requireOwnerOrManager(customer);
+        }
+    }
 }

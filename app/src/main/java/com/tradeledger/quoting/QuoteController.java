@@ -3,7 +3,6 @@ package com.tradeledger.quoting;
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.customers.CustomerOwnership;
 import com.tradeledger.products.ProductId;
-import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
@@ -165,7 +164,7 @@ class QuoteController {
                         new FindQuote(new QuoteId(id)), ResponseTypes.optionalInstanceOf(QuoteView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("quote", id));
-        requireReadable(quote.customerId());
+        ownership.requireReadable(quote.customerId());
         return ResponseEntity.ok().eTag(Versions.entityTag(quote.version())).body(quote);
     }
 
@@ -217,16 +216,8 @@ class QuoteController {
     }
 
     /** Salespeople read the quotes of their own customers; managers, finance and auditors read all. */
-    private void requireReadable(CustomerId customer) {
-        if (onlyOwnCustomers()) {
-            ownership.requireOwnerOrManager(customer);
-        }
-    }
-
     private boolean onlyOwnCustomers() {
-        return !staff.currentUserHas(Role.MANAGER)
-                && !staff.currentUserHas(Role.FINANCE)
-                && !staff.currentUserHas(Role.AUDITOR);
+        return !ownership.readsAllCustomers();
     }
 
     private LocalDate today() {

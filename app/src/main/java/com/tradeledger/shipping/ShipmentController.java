@@ -1,11 +1,16 @@
 package com.tradeledger.shipping;
 
+import com.tradeledger.contracting.ContractConcluded;
+import com.tradeledger.customers.CustomerOwnership;
+import com.tradeledger.security.Role;
 import com.tradeledger.security.Staff;
 import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.stock.WarehouseCode;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
+import com.tradeledger.web.FirstEvents;
+import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
@@ -41,10 +46,20 @@ class ShipmentController {
     private final Commands commands;
     private final QueryGateway queries;
     private final Staff staff;
+    private final CustomerOwnership ownership;
+    private final FirstEvents firstEvents;
     private final Clock clock;
 
-    ShipmentController(Commands commands, QueryGateway queries, Staff staff, Clock clock) {
+    ShipmentController(
+            Commands commands,
+            QueryGateway queries,
+            Staff staff,
+            CustomerOwnership ownership,
+            FirstEvents firstEvents,
+            Clock clock) {
         this.commands = commands;
+        this.ownership = ownership;
+        this.firstEvents = firstEvents;
         this.queries = queries;
         this.staff = staff;
         this.clock = clock;
@@ -56,6 +71,7 @@ class ShipmentController {
                         new FindShipment(new ShipmentId(id)), ResponseTypes.optionalInstanceOf(ShipmentView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("shipment", id));
+        ownership.requireReadable(shipment.customerId(), Role.WAREHOUSE, Role.PURCHASING);
         return ResponseEntity.ok().eTag(Versions.entityTag(shipment.version())).body(shipment);
     }
 
@@ -65,6 +81,14 @@ class ShipmentController {
             @RequestParam(required = false) ShipmentStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        if (!ownership.readsAllCustomers(Role.WAREHOUSE, Role.PURCHASING)) {
+            if (contractId == null) {
+                throw new Forbidden("salespeople list the shipments of one of their contracts: give contractId");
+            }
+            firstEvents
+                    .of(new ContractId(contractId), ContractConcluded.class)
+                    .ifPresent(contract -> ownership.requireOwnerOrManager(contract.customerId()));
+        }
         return queries.query(
                         new ListShipments(contractId == null ? null : new ContractId(contractId), status, page, size),
                         ResponseTypes.instanceOf(ShipmentPage.class))
