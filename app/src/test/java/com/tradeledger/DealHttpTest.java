@@ -100,7 +100,10 @@ class DealHttpTest {
                         today.toString(),
                         "rateToFunctional",
                         "7.1")));
-        JsonNode firstPayment = flow.await(fiona, "/api/v1/payments/" + dollars, view -> true);
+        JsonNode firstPayment = flow.await(
+                fiona,
+                "/api/v1/payments/" + dollars,
+                view -> view.get("allocations").size() == 2);
         assertThat(firstPayment.at("/functionalAmount/amount").asText()).isEqualTo("443721.60");
         assertThat(firstPayment.at("/functionalAmount/currency").asText()).isEqualTo("CNY");
         assertThat(firstPayment.get("allocations")).hasSize(2);
@@ -175,6 +178,7 @@ class DealHttpTest {
                         "ContractApproved",
                         "ContractSigned",
                         "StockReserved",
+                        "ContractStockAllocated",
                         "InvoiceIssued", // the deposit
                         "ShipmentPlanned",
                         "ShipmentShipped",
@@ -211,6 +215,7 @@ class DealHttpTest {
                         "ContractSubmitted",
                         "ContractApproved",
                         "ContractSigned",
+                        "ContractStockAllocated",
                         "ContractShipmentRecorded",
                         "ContractShipmentRecorded",
                         "ContractCompleted");

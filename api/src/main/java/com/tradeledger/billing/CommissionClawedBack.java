@@ -6,7 +6,10 @@ import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
 import org.axonframework.serialization.Revision;
 
-/** A credit note took back commission: rate × credited, never more than was accrued on the invoice. */
+/**
+ * A credit note took back commission: rate × the part of the credit note refunded (money collected and given back),
+ * never more than was accrued on the invoice.
+ */
 @Revision("1")
 public record CommissionClawedBack(
         InvoiceId invoiceId,

@@ -1,6 +1,6 @@
 package com.tradeledger.products;
 
-import com.tradeledger.purchasing.SupplierId;
+import com.tradeledger.shared.SupplierId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

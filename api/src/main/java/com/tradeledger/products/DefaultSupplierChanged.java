@@ -1,6 +1,6 @@
 package com.tradeledger.products;
 
-import com.tradeledger.purchasing.SupplierId;
+import com.tradeledger.shared.SupplierId;
 import org.axonframework.serialization.Revision;
 
 /** A product's default supplier changed; null means it has none. */

@@ -1,6 +1,6 @@
 package com.tradeledger.products;
 
-import com.tradeledger.purchasing.SupplierId;
+import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,8 +1,8 @@
 package com.tradeledger.products;
 
 import com.tradeledger.customers.CustomerGrade;
-import com.tradeledger.purchasing.SupplierId;
 import com.tradeledger.security.Staff;
+import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;

@@ -129,7 +129,7 @@ class BillingHttpTest {
 
         refusals.refusedWhileBusy(
                 409,
-                "credit-exceeds-outstanding",
+                "credit-exceeds-invoice",
                 () -> fiona.post(credit, Map.of("amount", usd("446.41"), "reason", "damaged in transit")));
         refusals.refusedWhileBusy(
                 409,
@@ -169,7 +169,7 @@ class BillingHttpTest {
         assertThat(credited.at("/creditNotes/0/issuedBy").asText()).isEqualTo("fiona");
         refusals.refusedWhileBusy(
                 409,
-                "credit-exceeds-outstanding",
+                "credit-exceeds-invoice",
                 () -> fiona.post(credit, Map.of("amount", usd("400.01"), "reason", "damaged in transit")));
         refusals.refusedWhileBusy(
                 409,

@@ -71,7 +71,8 @@ class ContractHttpTest {
                         "CommissionAgreed",
                         "ContractSubmitted",
                         "ContractApproved",
-                        "ContractSigned");
+                        "ContractSigned",
+                        "ContractStockAllocated");
         assertThat(log.typesOf("stock-" + product)).containsExactly("StockCounted", "StockReserved");
 
         JsonNode signed =

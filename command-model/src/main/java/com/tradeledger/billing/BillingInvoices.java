@@ -1,10 +1,11 @@
 package com.tradeledger.billing;
 
+import com.tradeledger.contracting.ContractSigned;
+import com.tradeledger.contracting.PaymentTerms;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shipping.ShipmentLine;
 import com.tradeledger.shipping.ShipmentShipped;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The invoices the billing process asks for: a contract's deposit, and the goods of one shipment. */
@@ -13,27 +14,28 @@ final class BillingInvoices {
     private BillingInvoices() {}
 
     /** One line, "Deposit 30 % of contract …", due the deposit's days after signing. */
-    static IssueInvoice deposit(ContractBilling contract, Money deposit, LocalDate signedOn) {
+    static IssueInvoice deposit(ContractSigned signed, Money deposit) {
+        PaymentTerms terms = signed.paymentTerms();
         InvoiceLine line = new InvoiceLine(
-                "Deposit " + contract.terms().deposit() + " of contract " + contract.contractId(),
+                "Deposit " + terms.deposit() + " of contract " + signed.contractId(),
                 null,
                 BigDecimal.ONE,
                 null,
                 deposit,
                 deposit);
         return new IssueInvoice(
-                ContractBilling.depositInvoiceOf(contract.contractId()),
+                ContractBilling.depositInvoiceOf(signed.contractId()),
                 InvoiceKind.DEPOSIT,
-                contract.contractId(),
+                signed.contractId(),
                 null,
-                contract.customerId(),
-                contract.salesperson(),
-                contract.currency(),
+                signed.customerId(),
+                signed.salesperson(),
+                signed.currency(),
                 List.of(line),
-                Money.zero(contract.currency()),
-                contract.commission(),
-                signedOn,
-                signedOn.plusDays(contract.terms().depositDueDays()));
+                Money.zero(signed.currency()),
+                signed.commission(),
+                signed.signedOn(),
+                signed.signedOn().plusDays(terms.depositDueDays()));
     }
 
     /** The shipment's lines as the contract prices them, less the deposit deducted, due the balance's days later. */

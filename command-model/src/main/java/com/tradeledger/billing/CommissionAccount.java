@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The commission (佣金) an invoice owes the contract's agent: earned at the agreed rate on what is collected, taken
- * back at that rate by credit notes up to what was earned, and what of it was paid. No terms, no commission.
+ * back at that rate on what credit notes refund of the collected money, up to what was earned, and what of it was
+ * paid. No terms, no commission.
  */
 record CommissionAccount(CommissionTerms terms, Money accrued, Money clawedBack, Money paid) {
 
@@ -21,12 +22,12 @@ record CommissionAccount(CommissionTerms terms, Money accrued, Money clawedBack,
         return terms == null ? Optional.empty() : positive(Amounts.share(collected, terms.rate()));
     }
 
-    /** What crediting {@code credited} takes back: at the rate, never more than is still accrued. */
-    Optional<Money> clawedBackOn(Money credited) {
+    /** What refunding {@code refunded} takes back: at the rate, never more than is still accrued. */
+    Optional<Money> clawedBackOn(Money refunded) {
         if (terms == null) {
             return Optional.empty();
         }
-        return positive(Amounts.smaller(Amounts.share(credited, terms.rate()), accrued.minus(clawedBack)));
+        return positive(Amounts.smaller(Amounts.share(refunded, terms.rate()), accrued.minus(clawedBack)));
     }
 
     /** Earned, less what credit notes took back, less what was paid already. */

@@ -31,9 +31,12 @@ import org.axonframework.modelling.saga.StartSaga;
 
 /**
  * The billing of one signed contract (应收): it invoices the deposit the payment terms ask for on signing, invoices
- * each shipment less its share of that deposit, and completes the contract once every line is shipped and every
- * invoice settled. A cancelled contract's unpaid deposit invoice is cancelled with it. Invoice ids are derived from
- * the contract and the shipment, so an event delivered twice never bills twice. Its fields are its stored state.
+ * each shipment less its share of that deposit (the shipment that completes the contract takes all that is left of
+ * it), deducts only what the deposit invoice billed and did not take back by credit note or cancellation, and
+ * completes the contract once every line is shipped and every invoice settled. A cancelled contract's unpaid deposit
+ * invoice is cancelled with it. Invoice ids are derived from the contract and the shipment, so an event delivered
+ * twice never bills twice; its state changes only once the invoice it asked for was issued, so an event whose
+ * command failed is handled afresh when redelivered. Its fields are its stored state.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
@@ -50,9 +53,9 @@ public class ContractBilling {
     private PaymentTerms terms;
     private CommissionTerms commission;
     private InvoiceId depositInvoice;
-    private Money depositInvoiced;
-    private Money depositDeducted;
+    private ContractDeposit deposit;
     private boolean depositPaidInto;
+    private ContractQuantities quantities;
     private Set<InvoiceId> unsettled = new HashSet<>();
     private Set<ShipmentId> shipmentsRecorded = new HashSet<>();
     private Set<ShipmentId> shipmentsInvoiced = new HashSet<>();
@@ -75,34 +78,37 @@ public class ContractBilling {
         if (contractId != null) {
             return;
         }
+        Money depositBilled = Amounts.share(event.total(), event.paymentTerms().deposit());
+        if (depositBilled.isPositive()) {
+            commands.sendAndWait(BillingInvoices.deposit(event, depositBilled));
+            depositInvoice = depositInvoiceOf(event.contractId());
+            unsettled.add(depositInvoice);
+        }
+        deposit = ContractDeposit.billed(depositBilled);
         contractId = event.contractId();
         customerId = event.customerId();
         salesperson = event.salesperson();
         currency = event.currency();
         terms = event.paymentTerms();
         commission = event.commission();
-        depositDeducted = Money.zero(currency);
-        Money deposit = Amounts.share(event.total(), terms.deposit());
-        if (deposit.isPositive()) {
-            depositInvoice = depositInvoiceOf(contractId);
-            depositInvoiced = deposit;
-            unsettled.add(depositInvoice);
-            commands.sendAndWait(BillingInvoices.deposit(this, deposit, event.signedOn()));
-        }
+        quantities = ContractQuantities.of(event.lines());
     }
 
     @SagaEventHandler(associationProperty = CONTRACT)
     void on(ShipmentShipped event, CommandGateway commands) {
-        if (!shipmentsInvoiced.add(event.shipmentId())) {
+        if (shipmentsInvoiced.contains(event.shipmentId())) {
             return;
         }
+        ContractQuantities after = quantities.shipping(event.lines());
+        Money deduction = deposit.toDeduct(event.goodsValue(), terms.deposit(), after.everyLineShipped());
+        commands.sendAndWait(BillingInvoices.shipment(this, event, deduction));
+        shipmentsInvoiced.add(event.shipmentId());
+        quantities = after;
+        deposit = deposit.deducting(deduction);
+        unsettled.add(shipmentInvoiceOf(event.shipmentId()));
         if (lastShippedOn == null || event.shippedOn().isAfter(lastShippedOn)) {
             lastShippedOn = event.shippedOn();
         }
-        Money deduction = depositToDeduct(event.goodsValue());
-        depositDeducted = depositDeducted.plus(deduction);
-        unsettled.add(shipmentInvoiceOf(event.shipmentId()));
-        commands.sendAndWait(BillingInvoices.shipment(this, event, deduction));
     }
 
     @SagaEventHandler(associationProperty = CONTRACT)
@@ -122,6 +128,14 @@ public class ContractBilling {
         depositPaidInto = depositPaidInto || event.invoiceId().equals(depositInvoice);
     }
 
+    /** A credit note on the deposit invoice takes that much of the deposit back: it is no longer deducted. */
+    @SagaEventHandler(associationProperty = CONTRACT)
+    void on(InvoiceCredited event) {
+        if (event.invoiceId().equals(depositInvoice)) {
+            deposit = deposit.credited(event.amount());
+        }
+    }
+
     @SagaEventHandler(associationProperty = CONTRACT)
     void on(InvoiceSettled event, CommandGateway commands) {
         unsettled.remove(event.invoiceId());
@@ -130,6 +144,9 @@ public class ContractBilling {
 
     @SagaEventHandler(associationProperty = CONTRACT)
     void on(InvoiceCancelled event, @Timestamp Instant cancelledAt, CommandGateway commands) {
+        if (event.invoiceId().equals(depositInvoice)) {
+            deposit = deposit.cancelled();
+        }
         unsettled.remove(event.invoiceId());
         completeIfDone(commands, LocalDate.ofInstant(cancelledAt, ZoneOffset.UTC));
     }
@@ -170,14 +187,6 @@ public class ContractBilling {
 
     CommissionTerms commission() {
         return commission;
-    }
-
-    /** Deposit invoiced and not yet deducted, at most the deposit share of these goods. */
-    private Money depositToDeduct(Money goodsValue) {
-        if (depositInvoiced == null) {
-            return Money.zero(currency);
-        }
-        return Amounts.smaller(depositInvoiced.minus(depositDeducted), Amounts.share(goodsValue, terms.deposit()));
     }
 
     private void completeIfDone(CommandGateway commands, LocalDate on) {

@@ -17,9 +17,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * One invoice (发票) to a customer, for a contract's deposit or for one shipment: issued under a gap-free yearly
- * number, settled by payments and reduced by credit notes (红字发票), reminded (催款提醒) at rising levels while it
- * stays overdue, cancelled only while nothing was paid or credited; it keeps the commission (佣金) its collections
- * earn the contract's agent.
+ * number, settled by payments and corrected by credit notes (红字发票) up to its total, what they take back beyond the
+ * outstanding amount being owed back to the customer; reminded (催款提醒) at rising levels while it stays overdue; a
+ * deposit invoice alone can be cancelled, and only while nothing was paid or credited. It keeps the commission (佣金)
+ * its collections earn the contract's agent.
  */
 public class Invoice {
 
@@ -32,11 +33,14 @@ public class Invoice {
     @AggregateIdentifier
     private InvoiceId invoiceId;
 
+    private InvoiceKind kind;
     private ContractId contractId;
     private CustomerId customerId;
     private Currency currency;
     private LocalDate dueOn;
     private InvoiceStatus status;
+    private Money total;
+    private Money credited;
     private Money outstanding;
     private boolean paidOrCredited;
     private int dunningLevel;
@@ -74,8 +78,9 @@ public class Invoice {
      */
     public void applyPayment(
             PaymentId paymentId, Money applied, LocalDate paidOn, Receivables receivables, DeadlineManager deadlines) {
-        requireOpen();
-        requireAmount("a payment", applied);
+        InvoiceRules.requireOpen(invoiceId, status);
+        InvoiceRules.requireAmount("a payment", applied, currency);
+        AmountRules.requireInMinorUnits("applied", applied);
         if (outstanding.isLessThan(applied)) {
             throw new PaymentExceedsOutstanding(invoiceId, applied, outstanding);
         }
@@ -87,35 +92,32 @@ public class Invoice {
         reducedTo(after, paidOn, receivables, deadlines);
     }
 
+    /** A credit note first reduces what is outstanding; what it takes back beyond that is owed to the customer. */
     @CommandHandler
     void credit(CreditInvoice command, DocumentNumbers numbers, Receivables receivables, DeadlineManager deadlines) {
-        requirePresent(command.amount(), "amount");
-        requirePresent(command.reason(), "reason");
-        requirePresent(command.issuedBy(), "issuedBy");
-        requirePresent(command.issuedOn(), "issuedOn");
+        CreditRules.requireCreditDetails(command);
         if (status == InvoiceStatus.CANCELLED) {
             throw new InvoiceAlreadyCancelled(invoiceId);
         }
-        requireAmount("a credit note", command.amount());
-        if (outstanding.isLessThan(command.amount())) {
-            throw new CreditExceedsOutstanding(invoiceId, command.amount(), outstanding);
-        }
+        InvoiceRules.requireAmount("a credit note", command.amount(), currency);
+        CreditRules.requireWithinInvoice(invoiceId, command.amount(), total.minus(credited));
+        boolean open = status == InvoiceStatus.OPEN;
+        CreditSplit split = CreditSplit.of(command.amount(), outstanding);
         DocumentNumber number =
                 numbers.next(CREDIT_NOTE_SERIES, command.issuedOn().getYear());
-        Money after = outstanding.minus(command.amount());
+        Money after = outstanding.minus(split.offOutstanding());
         apply(InvoiceEvents.credited(this, number, command, after));
-        commission
-                .clawedBackOn(command.amount())
-                .ifPresent(back -> apply(InvoiceEvents.clawedBack(this, number, command.amount(), back)));
-        reducedTo(after, command.issuedOn(), receivables, deadlines);
+        if (split.refund().isPositive()) {
+            refundDue(number, split.refund());
+        }
+        if (open) {
+            reducedTo(after, command.issuedOn(), receivables, deadlines);
+        }
     }
 
     @CommandHandler
     void cancel(CancelInvoice command, Receivables receivables, DeadlineManager deadlines) {
-        requireOpen();
-        if (paidOrCredited) {
-            throw new InvoiceHasPayments(invoiceId);
-        }
+        InvoiceRules.requireCancellable(invoiceId, kind, status, paidOrCredited);
         requirePresent(command.reason(), "reason");
         deadlines.cancelAllWithinScope(DUNNING_DEADLINE);
         apply(new InvoiceCancelled(invoiceId, contractId, customerId, command.reason()));
@@ -167,29 +169,17 @@ public class Invoice {
         return commission;
     }
 
+    /** The part of a credit note already paid is owed back, and takes back the commission that payment earned. */
+    private void refundDue(DocumentNumber number, Money refund) {
+        apply(new CustomerRefundDue(invoiceId, customerId, number, refund));
+        commission.clawedBackOn(refund).ifPresent(back -> apply(InvoiceEvents.clawedBack(this, number, refund, back)));
+    }
+
     private void reducedTo(Money after, LocalDate on, Receivables receivables, DeadlineManager deadlines) {
         receivables.outstanding(invoiceId, after);
         if (!after.isPositive()) {
             deadlines.cancelAllWithinScope(DUNNING_DEADLINE);
             apply(new InvoiceSettled(invoiceId, contractId, on));
-        }
-    }
-
-    private void requireOpen() {
-        if (status == InvoiceStatus.CANCELLED) {
-            throw new InvoiceAlreadyCancelled(invoiceId);
-        }
-        if (status == InvoiceStatus.SETTLED) {
-            throw new InvoiceAlreadySettled(invoiceId);
-        }
-    }
-
-    private void requireAmount(String what, Money amount) {
-        if (!amount.isIn(currency)) {
-            throw new CurrencyMismatch(what, amount, currency);
-        }
-        if (!amount.isPositive()) {
-            throw new AmountNotPositive(what, amount);
         }
     }
 
@@ -200,11 +190,14 @@ public class Invoice {
     @EventSourcingHandler
     void on(InvoiceIssued event) {
         invoiceId = event.invoiceId();
+        kind = event.kind();
         contractId = event.contractId();
         customerId = event.customerId();
         currency = event.currency();
         dueOn = event.dueOn();
         status = InvoiceStatus.OPEN;
+        total = event.total();
+        credited = Money.zero(event.currency());
         outstanding = event.total();
         commission = CommissionAccount.opened(event.commission(), event.currency());
     }
@@ -217,6 +210,7 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(InvoiceCredited event) {
+        credited = credited.plus(event.amount());
         outstanding = event.outstandingAfter();
         paidOrCredited = true;
     }

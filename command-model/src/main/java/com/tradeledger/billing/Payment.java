@@ -3,6 +3,8 @@ package com.tradeledger.billing;
 import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.tradeledger.customers.CustomerId;
+import com.tradeledger.quoting.CustomerStandings;
 import com.tradeledger.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,9 +13,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
- * One payment received from a customer (回款): its amount and bank reference, what it is worth in the functional
- * currency at the rate of the day, the invoices it settles (each invoice recording its own part in the same unit of
- * work), and what it leaves over as the customer's credit.
+ * One payment received from a registered customer (回款): its amount and bank reference, what it is worth in the
+ * functional currency at the rate of the day, the invoices it settles (each invoice recording its own part in the
+ * same unit of work), and what it leaves over as the customer's credit.
  */
 public class Payment {
 
@@ -25,8 +27,9 @@ public class Payment {
     }
 
     @CommandHandler
-    Payment(RecordPayment command, Invoices invoices, Receivables receivables) {
+    Payment(RecordPayment command, Invoices invoices, Receivables receivables, CustomerStandings customers) {
         requirePaymentDetails(command);
+        requireRegistered(command.customerId(), customers);
         BigDecimal rateToFunctional = FunctionalRate.of(command);
         List<PaymentAllocated> allocations = new PaymentAllocations(command, invoices).planned(receivables);
         apply(new PaymentReceived(
@@ -61,6 +64,14 @@ public class Payment {
         requirePresent(command.recordedBy(), "recordedBy");
         if (!command.amount().isPositive()) {
             throw new AmountNotPositive("a payment", command.amount());
+        }
+        AmountRules.requireInMinorUnits("amount", command.amount());
+    }
+
+    /** Any customer the ledger registered may pay, whatever its standing now: a merged one still owes old invoices. */
+    private static void requireRegistered(CustomerId customerId, CustomerStandings customers) {
+        if (customers.standingOf(customerId).isEmpty()) {
+            throw new UnknownCustomer(customerId);
         }
     }
 

@@ -59,6 +59,7 @@ final class PaymentAllocations {
         if (!amount.isPositive()) {
             throw new AmountNotPositive("an allocation", amount);
         }
+        AmountRules.requireInMinorUnits("allocations.amount", amount);
         InvoiceBalance invoice = payersOpenInvoice(allocation.invoiceId());
         BigDecimal rate = FunctionalRate.between(amount.currency(), invoice.currency(), allocation.rate());
         Money applied = Amounts.converted(amount, rate, invoice.currency());

@@ -18,6 +18,7 @@ import com.tradeledger.shared.Money;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.Username;
 import com.tradeledger.stock.StockKeeping;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,7 +29,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * One sales contract (合同) concluded from an accepted quote. While a draft its payment terms, delivery dates and
  * commission are agreed; a contract that is large, sells below the floor or passes the customer's credit is approved
  * by a second manager (合同审批) before it is signed. Signing reserves its stock; shipments are recorded against it
- * until every line has shipped and it is completed. It may be cancelled until anything ships.
+ * until every line has shipped and it is completed, which releases what is still reserved for it. It may be cancelled
+ * until anything ships.
  */
 public class Contract {
 
@@ -141,8 +143,22 @@ public class Contract {
                 assessment.creditLimit(),
                 command.signedBy(),
                 command.signedOn()));
-        lines.asList()
-                .forEach(line -> stock.reserve(line.productId(), contractId, line.lineNumber(), line.baseQuantity()));
+        apply(new ContractStockAllocated(
+                contractId,
+                lines.asList().stream().map(line -> allocate(line, stock)).toList()));
+    }
+
+    /** Reserves what is available of the line's product, and says what is left to buy. */
+    private LineAllocation allocate(ContractLine line, StockKeeping stock) {
+        BigDecimal reserved = stock.reserve(line.productId(), contractId, line.lineNumber(), line.baseQuantity());
+        return new LineAllocation(
+                line.lineNumber(),
+                line.productId(),
+                line.baseUnit(),
+                line.baseQuantity(),
+                reserved,
+                line.baseQuantity().subtract(reserved),
+                line.deliveryDate());
     }
 
     @CommandHandler
@@ -161,14 +177,16 @@ public class Contract {
         }
     }
 
+    /** A closed contract holds no stock: whatever is still reserved for it goes back to available. */
     @CommandHandler
-    void complete(CompleteContract command) {
+    void complete(CompleteContract command, StockKeeping stock) {
         requirePresent(command.completedOn(), "completedOn");
         requireSigned(contractId, status);
         if (!lines.fullyShipped()) {
             throw new ContractNotFullyShipped(contractId);
         }
         apply(new ContractCompleted(contractId, command.completedOn()));
+        lines.products().forEach(product -> stock.releaseAll(product, contractId, "contract completed"));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.tradeledger.contracting;
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
@@ -12,13 +13,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A contract's lines in line-number order, with how much of each was shipped so far (in the line's unit). Immutable. */
+/**
+ * A contract's lines in line-number order, with what of each shipped so far: its quantity, base quantity and total.
+ * Immutable.
+ */
 final class ContractLines {
 
     private final TreeMap<Integer, ContractLine> byNumber;
-    private final Map<Integer, BigDecimal> shipped;
+    private final Map<Integer, LinePortion> shipped;
 
-    private ContractLines(TreeMap<Integer, ContractLine> byNumber, Map<Integer, BigDecimal> shipped) {
+    private ContractLines(TreeMap<Integer, ContractLine> byNumber, Map<Integer, LinePortion> shipped) {
         this.byNumber = byNumber;
         this.shipped = shipped;
     }
@@ -36,11 +40,38 @@ final class ContractLines {
         return new ContractLines(lines, shipped);
     }
 
-    /** These lines with the shipped quantities added to what each line shipped before. */
+    /** These lines with the shipped quantities, each priced as {@link #portion} prices it, added in this order. */
     ContractLines shipped(List<ShippedQuantity> quantities) {
-        Map<Integer, BigDecimal> total = new HashMap<>(shipped);
-        quantities.forEach(q -> total.merge(q.lineNumber(), q.quantity(), BigDecimal::add));
-        return new ContractLines(byNumber, Map.copyOf(total));
+        ContractLines after = this;
+        for (ShippedQuantity quantity : quantities) {
+            after = after.plus(quantity.lineNumber(), after.portion(quantity.lineNumber(), quantity.quantity()));
+        }
+        return after;
+    }
+
+    private ContractLines plus(int lineNumber, LinePortion portion) {
+        Map<Integer, LinePortion> after = new HashMap<>(shipped);
+        after.merge(lineNumber, portion, LinePortion::plus);
+        return new ContractLines(byNumber, Map.copyOf(after));
+    }
+
+    /**
+     * What {@code quantity} of the line is if it ships next. Its total is the rounded value of everything shipped of
+     * the line once it is out, less what the earlier parts came to: the parts never drift from the line's total and
+     * never go negative. The part that ships the last of the line takes what is left of its base quantity; any other
+     * part's base quantity is in proportion to the line's.
+     */
+    LinePortion portion(int lineNumber, BigDecimal quantity) {
+        ContractLine line = byNumber.get(lineNumber);
+        LinePortion before = shippedOf(lineNumber);
+        Money total = line.netUnitPrice()
+                .times(before.quantity().add(quantity))
+                .rounded()
+                .minus(before.total());
+        BigDecimal baseQuantity = quantity.compareTo(open(lineNumber)) == 0
+                ? line.baseQuantity().subtract(before.baseQuantity())
+                : line.baseQuantity().multiply(quantity).divide(line.quantity(), MathContext.DECIMAL64);
+        return new LinePortion(quantity, baseQuantity, total);
     }
 
     Optional<ContractLine> line(int lineNumber) {
@@ -53,7 +84,15 @@ final class ContractLines {
 
     /** What is still to ship of the line: its quantity less what shipped so far. */
     BigDecimal open(int lineNumber) {
-        return byNumber.get(lineNumber).quantity().subtract(shipped.getOrDefault(lineNumber, BigDecimal.ZERO));
+        return byNumber.get(lineNumber)
+                .quantity()
+                .subtract(shippedOf(lineNumber).quantity());
+    }
+
+    private LinePortion shippedOf(int lineNumber) {
+        LinePortion none =
+                LinePortion.nothing(byNumber.get(lineNumber).unitPrice().currency());
+        return shipped.getOrDefault(lineNumber, none);
     }
 
     boolean anythingShipped() {

@@ -4,13 +4,15 @@ import static com.tradeledger.shared.MissingValue.requirePresent;
 
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.shared.ContractId;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A contract as shipping (出货) sees it: its customer, its lines and what is still to ship of each, and the rules
- * every shipment against it obeys, both when it is planned and when it leaves.
+ * A contract as shipping (出货) sees it: its customer, its lines and what is still to ship of each, the rules every
+ * shipment against it obeys, both when it is planned and when it leaves, and what each part of a line that ships is
+ * worth.
  */
 public final class ShippableContract {
 
@@ -66,6 +68,16 @@ public final class ShippableContract {
     /** The contract line of that number. */
     public ContractLine line(int lineNumber) {
         return lines.line(lineNumber).orElseThrow(() -> new UnknownContractLine(contractId, lineNumber));
+    }
+
+    /**
+     * What {@code quantity} of the line counts in base units and is worth if it ships next: the part that ships the
+     * last of the line takes what is left of the line's base quantity and total; any other part is in proportion,
+     * its total rounded to the currency's minor unit.
+     */
+    public LinePortion portion(int lineNumber, BigDecimal quantity) {
+        line(lineNumber);
+        return lines.portion(lineNumber, quantity);
     }
 
     boolean fullyShippedAfter(List<ShippedQuantity> quantities) {

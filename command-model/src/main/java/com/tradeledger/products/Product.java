@@ -4,7 +4,7 @@ import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.tradeledger.customers.CustomerGrade;
-import com.tradeledger.purchasing.SupplierId;
+import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -18,8 +18,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * One shipment (出货) against a signed contract, from one warehouse: planned with lines priced as the contract sold
- * them, given its carrier, customs and insurance details (单证), and shipped, which in one step records it on the
- * contract and issues its stock; or cancelled before it leaves.
+ * them, given its carrier, customs and insurance details (单证), and shipped, which in one step prices its lines as
+ * they finally leave, records it on the contract and issues its stock; or cancelled before it leaves.
  */
 public class Shipment {
 
@@ -39,17 +39,17 @@ public class Shipment {
     @CommandHandler
     Shipment(PlanShipment command, ShippableContracts contracts) {
         requirePlanDetails(command);
-        ShippableContract contract =
-                contracts.find(command.contractId()).orElseThrow(() -> new UnknownContract(command.contractId()));
-        contract.check(command.lines().stream()
+        ShippableContract contract = find(command.contractId(), contracts);
+        List<ShippedQuantity> quantities = command.lines().stream()
                 .map(line -> new ShippedQuantity(line.contractLine(), line.quantity()))
-                .toList());
+                .toList();
+        contract.check(quantities);
         apply(new ShipmentPlanned(
                 command.shipmentId(),
                 command.contractId(),
                 contract.customerId(),
                 command.warehouse(),
-                ShipmentPricing.lines(contract, command.lines()),
+                ShipmentPricing.lines(contract, quantities),
                 command.plannedBy()));
     }
 
@@ -68,6 +68,11 @@ public class Shipment {
         requirePresent(command.shippedBy(), "shippedBy");
         requirePresent(command.shippedOn(), "shippedOn");
         requirePlanned();
+        // Priced again as the contract stands now: shipments that left since the plan decide which part is the last.
+        ShippableContract contract = find(contractId, contracts);
+        List<ShippedQuantity> quantities = shippedQuantities();
+        contract.check(quantities);
+        List<ShipmentLine> leaving = ShipmentPricing.lines(contract, quantities);
         // The shipment's own event first, then what it does to the contract and the stock; a refusal by either
         // rolls the whole unit of work back.
         apply(new ShipmentShipped(
@@ -75,12 +80,12 @@ public class Shipment {
                 contractId,
                 customerId,
                 warehouse,
-                lines,
-                goodsValue(),
+                leaving,
+                goodsValue(leaving),
                 command.shippedBy(),
                 command.shippedOn()));
-        contracts.recordShipment(contractId, shipmentId, shippedQuantities());
-        lines.forEach(line -> stock.issue(
+        contracts.recordShipment(contractId, shipmentId, quantities);
+        leaving.forEach(line -> stock.issue(
                 line.productId(), warehouse, line.baseQuantity(), contractId, line.contractLine(), shipmentId));
     }
 
@@ -114,8 +119,12 @@ public class Shipment {
     }
 
     /** The sum of the line totals, each already rounded to the currency's minor unit. */
-    private Money goodsValue() {
+    private static Money goodsValue(List<ShipmentLine> lines) {
         return lines.stream().map(ShipmentLine::total).reduce(Money::plus).orElseThrow();
+    }
+
+    private static ShippableContract find(ContractId contractId, ShippableContracts contracts) {
+        return contracts.find(contractId).orElseThrow(() -> new UnknownContract(contractId));
     }
 
     @EventSourcingHandler
@@ -130,6 +139,7 @@ public class Shipment {
 
     @EventSourcingHandler
     void on(ShipmentShipped event) {
+        lines = List.copyOf(event.lines());
         status = ShipmentStatus.SHIPPED;
     }
 

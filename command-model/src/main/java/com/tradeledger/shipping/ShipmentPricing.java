@@ -1,45 +1,39 @@
 package com.tradeledger.shipping;
 
 import com.tradeledger.contracting.ContractLine;
+import com.tradeledger.contracting.LinePortion;
 import com.tradeledger.contracting.ShippableContract;
-import com.tradeledger.shared.Money;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import com.tradeledger.contracting.ShippedQuantity;
 import java.util.List;
 
 /**
- * Prices a shipment's lines as the contract sold them: the contract line's net unit price, a total rounded to the
- * currency's minor unit, and the base quantity in proportion to the contract line's (all of it when the whole line
- * ships, so that nothing is lost to rounding).
+ * Prices a shipment's lines as the contract sold them, against what of each contract line shipped before: the
+ * contract line's net unit price, and the total and base quantity the contract gives that part of the line (the
+ * part that ships the last of a line takes what is left of it, so that a line's shipments add up to it exactly).
+ * A shipment is priced when it is planned and again, as the contract then stands, when it leaves.
  */
 final class ShipmentPricing {
 
     private ShipmentPricing() {}
 
-    static List<ShipmentLine> lines(ShippableContract contract, List<ShipmentRequestLine> requested) {
-        return requested.stream()
-                .map(request -> line(contract.line(request.contractLine()), request.quantity()))
+    static List<ShipmentLine> lines(ShippableContract contract, List<ShippedQuantity> quantities) {
+        return quantities.stream()
+                .map(quantity -> line(
+                        contract.line(quantity.lineNumber()),
+                        contract.portion(quantity.lineNumber(), quantity.quantity())))
                 .toList();
     }
 
-    private static ShipmentLine line(ContractLine line, BigDecimal quantity) {
-        Money net = line.netUnitPrice();
+    private static ShipmentLine line(ContractLine line, LinePortion portion) {
         return new ShipmentLine(
                 line.lineNumber(),
                 line.productId(),
                 line.sku(),
-                quantity,
+                portion.quantity(),
                 line.unit(),
-                baseQuantity(line, quantity),
+                portion.baseQuantity(),
                 line.baseUnit(),
-                net,
-                net.times(quantity).rounded());
-    }
-
-    private static BigDecimal baseQuantity(ContractLine line, BigDecimal quantity) {
-        if (quantity.compareTo(line.quantity()) == 0) {
-            return line.baseQuantity();
-        }
-        return line.baseQuantity().multiply(quantity).divide(line.quantity(), MathContext.DECIMAL64);
+                line.netUnitPrice(),
+                portion.total());
     }
 }

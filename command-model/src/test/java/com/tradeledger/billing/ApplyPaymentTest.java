@@ -2,6 +2,7 @@ package com.tradeledger.billing;
 
 import static com.tradeledger.billing.Billing.ACME;
 import static com.tradeledger.billing.Billing.DUE_ON;
+import static com.tradeledger.billing.Billing.DUNNING_DEADLINE;
 import static com.tradeledger.billing.Billing.INVOICE;
 import static com.tradeledger.billing.Billing.PAYMENT;
 import static com.tradeledger.billing.Billing.USD;
@@ -18,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tradeledger.shared.BusinessRuleViolation;
 import com.tradeledger.shared.Money;
+import java.time.Instant;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.test.deadline.ScheduledDeadlineInfo;
 import org.junit.jupiter.api.Test;
 
 /** A payment applied to an invoice, as the payment's command handler applies it, in its unit of work. */
@@ -59,6 +63,28 @@ class ApplyPaymentTest {
 
         assertThat(invoices.receivables.openInvoices(ACME, USD))
                 .containsExactly(new OpenInvoice(INVOICE, usd("700.00"), DUE_ON));
+    }
+
+    @Test
+    void stops_dunning_the_invoice_a_payment_settles() {
+        invoices.given(INVOICE, issued());
+        dunningScheduled();
+
+        apply(usd("1200.00"));
+
+        assertThat(invoices.deadlines.getScheduledDeadlines()).isEmpty();
+    }
+
+    @Test
+    void keeps_dunning_an_invoice_a_payment_leaves_something_owing_on() {
+        invoices.given(INVOICE, issued());
+        dunningScheduled();
+
+        apply(usd("500.00"));
+
+        assertThat(invoices.deadlines.getScheduledDeadlines())
+                .extracting(ScheduledDeadlineInfo::getDeadlineName)
+                .containsExactly(DUNNING_DEADLINE);
     }
 
     @Test
@@ -108,6 +134,13 @@ class ApplyPaymentTest {
     }
 
     @Test
+    void rejects_applying_an_amount_finer_than_a_cent() {
+        invoices.given(INVOICE, issued());
+
+        assertRefused(Money.of("100.005", "USD"), AmountBelowMinorUnit.class, "amount-below-minor-unit");
+    }
+
+    @Test
     void reads_where_an_invoice_stands() {
         invoices.given(INVOICE, issued(), paymentApplied(usd("1000.00"), usd("200.00")));
 
@@ -126,6 +159,15 @@ class ApplyPaymentTest {
             invoices.invoices.applyPayment(INVOICE, PAYMENT, applied, DUE_ON);
             return null;
         });
+    }
+
+    /** The first reminder the invoice's issue schedules, in the invoice's own scope. */
+    private void dunningScheduled() {
+        invoices.deadlines.schedule(
+                Instant.parse("2026-08-01T00:00:00Z"),
+                DUNNING_DEADLINE,
+                null,
+                new AggregateScopeDescriptor("Invoice", INVOICE));
     }
 
     private void assertRefused(Money applied, Class<? extends BusinessRuleViolation> rule, String code) {

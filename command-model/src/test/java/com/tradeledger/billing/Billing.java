@@ -93,6 +93,48 @@ final class Billing {
         return issue(List.of(bracketLine()), usd("0.00"), DUE_ON);
     }
 
+    /** Issue INVOICE as the contract's deposit invoice of USD 1,200.00. */
+    static IssueInvoice issueDeposit() {
+        return new IssueInvoice(
+                INVOICE,
+                InvoiceKind.DEPOSIT,
+                CONTRACT,
+                null,
+                ACME,
+                ALICE,
+                USD,
+                List.of(depositLine()),
+                usd("0.00"),
+                COMMISSION,
+                ISSUED_ON,
+                DUE_ON);
+    }
+
+    /** INVOICE issued as {@link #issueDeposit()} asks. */
+    static InvoiceIssued depositIssued() {
+        return new InvoiceIssued(
+                INVOICE,
+                NUMBER,
+                InvoiceKind.DEPOSIT,
+                CONTRACT,
+                null,
+                ACME,
+                ALICE,
+                USD,
+                List.of(depositLine()),
+                usd("1200.00"),
+                usd("0.00"),
+                usd("1200.00"),
+                COMMISSION,
+                ISSUED_ON,
+                DUE_ON);
+    }
+
+    private static InvoiceLine depositLine() {
+        return new InvoiceLine(
+                "Deposit 30 % of contract " + CONTRACT, null, BigDecimal.ONE, null, usd("1200.00"), usd("1200.00"));
+    }
+
     static IssueInvoice issue(List<InvoiceLine> lines, Money depositApplied, LocalDate dueOn) {
         return new IssueInvoice(
                 INVOICE,
@@ -186,6 +228,10 @@ final class Billing {
 
     static CreditInvoice credit(Money amount) {
         return new CreditInvoice(INVOICE, amount, "damaged in transit", FRANK, LocalDate.of(2026, 7, 10), null);
+    }
+
+    static CustomerRefundDue refundDue(Money amount) {
+        return new CustomerRefundDue(INVOICE, ACME, CREDIT_NOTE, amount);
     }
 
     static InvoiceSettled settled(LocalDate on) {

@@ -15,12 +15,14 @@ import static com.tradeledger.billing.Billing.issue;
 import static com.tradeledger.billing.Billing.issued;
 import static com.tradeledger.billing.Billing.issuedWithoutCommission;
 import static com.tradeledger.billing.Billing.paymentApplied;
+import static com.tradeledger.billing.Billing.refundDue;
 import static com.tradeledger.billing.Billing.refusedBy;
 import static com.tradeledger.billing.Billing.settled;
 import static com.tradeledger.billing.Billing.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.MissingValue;
+import com.tradeledger.shared.Money;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -76,24 +78,57 @@ class CreditInvoiceTest {
     }
 
     @Test
-    void claws_back_the_commission_on_what_it_credits() {
+    void owes_back_what_it_credits_beyond_the_outstanding_amount_and_claws_back_commission_only_on_that() {
+        fixture.given(issued(), paymentApplied(usd("1000.00"), usd("200.00")), accrued(usd("1000.00"), usd("50.00")))
+                .when(credit(usd("500.00")))
+                .expectEvents(
+                        credited(usd("500.00"), usd("0.00")),
+                        refundDue(usd("300.00")),
+                        clawedBack(usd("300.00"), usd("15.00")),
+                        settled(CREDITED_ON));
+    }
+
+    @Test
+    void claws_back_no_commission_on_credit_that_only_reduces_what_is_outstanding() {
         fixture.given(issued(), paymentApplied(usd("600.00"), usd("600.00")), accrued(usd("600.00"), usd("30.00")))
                 .when(credit(usd("200.00")))
-                .expectEvents(credited(usd("200.00"), usd("400.00")), clawedBack(usd("200.00"), usd("10.00")));
+                .expectEvents(credited(usd("200.00"), usd("400.00")));
+    }
+
+    @Test
+    void owes_back_all_it_credits_on_a_settled_invoice() {
+        fixture.given(
+                        issued(),
+                        paymentApplied(usd("1200.00"), usd("0.00")),
+                        accrued(usd("1200.00"), usd("60.00")),
+                        settled(Billing.DUE_ON))
+                .when(credit(usd("200.00")))
+                .expectEvents(
+                        credited(usd("200.00"), usd("0.00")),
+                        refundDue(usd("200.00")),
+                        clawedBack(usd("200.00"), usd("10.00")));
+    }
+
+    @Test
+    void owes_back_without_clawing_back_when_the_invoice_earns_no_commission() {
+        fixture.given(issuedWithoutCommission(), paymentApplied(usd("1200.00"), usd("0.00")), settled(Billing.DUE_ON))
+                .when(credit(usd("200.00")))
+                .expectEvents(credited(usd("200.00"), usd("0.00")), refundDue(usd("200.00")));
     }
 
     @Test
     void claws_back_no_more_than_was_accrued_and_not_yet_clawed_back() {
         fixture.given(
                         issued(),
-                        paymentApplied(usd("100.00"), usd("1100.00")),
-                        accrued(usd("100.00"), usd("5.00")),
-                        credited(usd("40.00"), usd("1060.00")),
-                        clawedBack(usd("40.00"), usd("2.00")))
-                .when(credit(usd("1060.00")))
+                        paymentApplied(usd("0.10"), usd("1199.90")),
+                        paymentApplied(usd("0.10"), usd("1199.80")),
+                        paymentApplied(usd("100.00"), usd("1099.80")),
+                        accrued(usd("100.00"), usd("5.00")))
+                .when(credit(usd("1200.00")))
                 .expectEvents(
-                        credited(usd("1060.00"), usd("0.00")),
-                        clawedBack(usd("1060.00"), usd("3.00")),
+                        credited(usd("1200.00"), usd("0.00")),
+                        refundDue(usd("100.20")),
+                        clawedBack(usd("100.20"), usd("5.00")),
                         settled(CREDITED_ON));
     }
 
@@ -103,19 +138,32 @@ class CreditInvoiceTest {
     }
 
     @Test
-    void rejects_a_credit_above_what_is_outstanding() {
-        fixture.given(issuedWithoutCommission(), paymentApplied(usd("1000.00"), usd("200.00")))
-                .when(credit(usd("200.01")))
-                .expectException(refusedBy(CreditExceedsOutstanding.class, "credit-exceeds-outstanding"))
+    void rejects_credits_adding_up_to_more_than_the_invoice() {
+        fixture.given(
+                        issuedWithoutCommission(),
+                        paymentApplied(usd("1000.00"), usd("200.00")),
+                        credited(usd("200.00"), usd("0.00")),
+                        settled(Billing.DUE_ON))
+                .when(credit(usd("1000.01")))
+                .expectException(refusedBy(CreditExceedsInvoice.class, "credit-exceeds-invoice"))
                 .expectNoEvents();
         assertThat(numbers.taken("CN", 2026)).isZero();
     }
 
     @Test
-    void rejects_a_credit_on_a_settled_invoice() {
-        fixture.given(issuedWithoutCommission(), paymentApplied(usd("1200.00"), usd("0.00")), settled(Billing.DUE_ON))
-                .when(credit(usd("1.00")))
-                .expectException(refusedBy(CreditExceedsOutstanding.class, "credit-exceeds-outstanding"))
+    void credits_the_whole_invoice_at_most() {
+        fixture.given(issuedWithoutCommission(), paymentApplied(usd("1000.00"), usd("200.00")))
+                .when(credit(usd("1200.01")))
+                .expectException(refusedBy(CreditExceedsInvoice.class, "credit-exceeds-invoice"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_a_credit_finer_than_a_cent() {
+        fixture.given(issuedWithoutCommission())
+                .when(credit(Money.of("10.005", "USD")))
+                .expectException(refusedBy(AmountBelowMinorUnit.class, "amount-below-minor-unit"))
+                .expectExceptionMessage("amount of 10.005 USD is finer than the minor unit of USD")
                 .expectNoEvents();
     }
 

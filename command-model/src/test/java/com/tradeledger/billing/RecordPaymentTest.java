@@ -20,7 +20,10 @@ import static com.tradeledger.billing.Billing.settled;
 import static com.tradeledger.billing.Billing.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.customers.CustomerId;
+import com.tradeledger.customers.CustomerStanding;
+import com.tradeledger.customers.CustomerStatus;
 import com.tradeledger.shared.BusinessRuleViolation;
 import com.tradeledger.shared.MissingValue;
 import com.tradeledger.shared.Money;
@@ -38,13 +41,18 @@ class RecordPaymentTest {
     private static final InvoiceId THIRD_INVOICE = InvoiceId.of("0e000000-0000-4000-8000-000000000003");
     private static final LocalDate RECEIVED_ON = LocalDate.of(2026, 7, 20);
     private static final String BANK_REFERENCE = "HSBC-20260720-0042";
+    private static final CustomerId STRANGER = CustomerId.of("0a000000-0000-4000-8000-000000000009");
 
     private final EventSourcedInvoices invoices = new EventSourcedInvoices();
     private final FixtureConfiguration<Payment> fixture = new AggregateTestFixture<>(Payment.class);
+    private final InMemoryCustomerStandings customers = new InMemoryCustomerStandings()
+            .with(ACME, standing(CustomerStatus.ACTIVE))
+            .with(GLOBEX, standing(CustomerStatus.ACTIVE));
 
     RecordPaymentTest() {
         fixture.registerInjectableResource(invoices.invoices);
         fixture.registerInjectableResource(invoices.receivables);
+        fixture.registerInjectableResource(customers);
         invoices.given(INVOICE, issued());
     }
 
@@ -153,6 +161,43 @@ class RecordPaymentTest {
                                 eur("92.15"),
                                 FRANK),
                         new CustomerCreditRecorded(PAYMENT, ACME, usd("100.00")));
+    }
+
+    @Test
+    void records_a_payment_from_a_customer_merged_into_another_since_it_was_invoiced() {
+        customers.with(ACME, standing(CustomerStatus.MERGED));
+
+        fixture.givenNoPriorActivity()
+                .when(pay(usd("1200.00"), new PaymentAllocation(INVOICE, usd("1200.00"), null)))
+                .expectEvents(received(usd("1200.00")), allocated(INVOICE, usd("1200.00"), usd("1200.00")));
+    }
+
+    @Test
+    void rejects_a_payment_from_a_customer_never_registered() {
+        assertRefused(
+                new RecordPayment(
+                        PAYMENT, STRANGER, usd("100.00"), BANK_REFERENCE, RECEIVED_ON, USD, null, List.of(), FRANK),
+                UnknownCustomer.class,
+                "unknown-customer");
+    }
+
+    @Test
+    void rejects_a_payment_finer_than_a_cent() {
+        fixture.givenNoPriorActivity()
+                .when(pay(Money.of("100.001", "USD")))
+                .expectException(refusedBy(AmountBelowMinorUnit.class, "amount-below-minor-unit"))
+                .expectExceptionMessage("amount of 100.001 USD is finer than the minor unit of USD")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_an_allocation_finer_than_a_cent() {
+        fixture.givenNoPriorActivity()
+                .when(pay(usd("100.00"), new PaymentAllocation(INVOICE, Money.of("99.999", "USD"), null)))
+                .expectException(refusedBy(AmountBelowMinorUnit.class, "amount-below-minor-unit"))
+                .expectExceptionMessage("allocations.amount of 99.999 USD is finer than the minor unit of USD")
+                .expectNoEvents();
+        assertThat(invoices.eventsOf(INVOICE)).hasSize(1);
     }
 
     @Test
@@ -317,6 +362,10 @@ class RecordPaymentTest {
     private static RecordPayment payInFunctional(Currency functional, BigDecimal rate) {
         return new RecordPayment(
                 PAYMENT, ACME, usd("100.00"), BANK_REFERENCE, RECEIVED_ON, functional, rate, List.of(), FRANK);
+    }
+
+    private static CustomerStanding standing(CustomerStatus status) {
+        return new CustomerStanding(status, CustomerGrade.B, Billing.ALICE, null);
     }
 
     private static PaymentReceived received(Money amount) {

@@ -1,12 +1,15 @@
 package com.tradeledger.contracting;
 
+import static com.tradeledger.contracting.Contracts.BRACKET;
 import static com.tradeledger.contracting.Contracts.CONTRACT;
 import static com.tradeledger.contracting.Contracts.aCompleteDraft;
 import static com.tradeledger.contracting.Contracts.aSignedContract;
 import static com.tradeledger.contracting.Contracts.shipmentRecorded;
 import static com.tradeledger.contracting.Contracts.shippedQuantity;
 import static com.tradeledger.contracting.Contracts.then;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.contracting.RecordingStockKeeping.Released;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,17 @@ class CompleteContractTest {
     }
 
     @Test
+    void releases_whatever_is_still_reserved_for_the_contract_once_per_product() {
+        fixture.aggregate
+                .given(then(
+                        aSignedContract(), shipmentRecorded(true, shippedQuantity(1, "100"), shippedQuantity(2, "10"))))
+                .when(COMPLETE)
+                .expectSuccessfulHandlerExecution();
+
+        assertThat(fixture.stock.asked()).containsExactly(new Released(BRACKET, CONTRACT, "contract completed"));
+    }
+
+    @Test
     void rejects_completing_a_contract_with_quantities_still_to_ship() {
         fixture.aggregate
                 .given(then(
@@ -37,6 +51,7 @@ class CompleteContractTest {
                 .expectException(ContractNotFullyShipped.class)
                 .expectExceptionMessage("contract " + CONTRACT + " still has quantities to ship")
                 .expectNoEvents();
+        assertThat(fixture.stock.asked()).isEmpty();
     }
 
     @Test
@@ -59,5 +74,6 @@ class CompleteContractTest {
                 .when(COMPLETE)
                 .expectException(ContractNotSigned.class)
                 .expectNoEvents();
+        assertThat(fixture.stock.asked()).isEmpty();
     }
 }

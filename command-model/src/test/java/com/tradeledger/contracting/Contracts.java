@@ -183,6 +183,32 @@ final class Contracts {
         return then(aCompleteDraft(), signed(usd("0.00"), CREDIT_LIMIT));
     }
 
+    /** CONTRACT signed for these lines instead of QUOTE's, each to be delivered on DELIVERY_DATE. */
+    static List<Object> aContractSignedFor(ContractLine... lines) {
+        List<ContractLine> scheduled = List.of(lines).stream()
+                .map(line -> line.deliveredOn(DELIVERY_DATE))
+                .toList();
+        Money total = ContractLines.of(scheduled).total(USD);
+        List<Object> history = new ArrayList<>();
+        history.add(concluded(List.of(lines), total));
+        history.add(new PaymentTermsAgreed(CONTRACT, TERMS));
+        scheduled.forEach(line -> history.add(new DeliveryScheduled(CONTRACT, line.lineNumber(), DELIVERY_DATE)));
+        history.add(new ContractSigned(
+                CONTRACT,
+                ACME,
+                ALICE,
+                USD,
+                scheduled,
+                total,
+                TERMS,
+                null,
+                usd("0.00"),
+                CREDIT_LIMIT,
+                ALICE,
+                SIGNED_ON));
+        return history;
+    }
+
     static ContractShipmentRecorded shipmentRecorded(boolean fullyShipped, ShippedQuantity... lines) {
         return new ContractShipmentRecorded(CONTRACT, SHIPMENT, List.of(lines), fullyShipped);
     }

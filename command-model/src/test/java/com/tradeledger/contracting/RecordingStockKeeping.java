@@ -9,15 +9,26 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stock that holds everything asked of it and remembers, in order, what the contract asked. */
+/** Stock that holds everything asked of it (or as much as it is told) and remembers, in order, what the contract asked. */
 final class RecordingStockKeeping implements StockKeeping {
 
     private final List<Object> asked = new ArrayList<>();
+    private BigDecimal available;
+
+    /** From now on, stock holds only this much of any product in all (null: everything asked). */
+    void holding(BigDecimal quantity) {
+        available = quantity;
+    }
 
     @Override
     public BigDecimal reserve(ProductId productId, ContractId contractId, int contractLine, BigDecimal wanted) {
         asked.add(new Reserved(productId, contractId, contractLine, wanted));
-        return wanted;
+        if (available == null) {
+            return wanted;
+        }
+        BigDecimal reserved = wanted.min(available);
+        available = available.subtract(reserved);
+        return reserved;
     }
 
     @Override

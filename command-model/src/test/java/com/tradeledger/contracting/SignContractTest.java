@@ -45,7 +45,10 @@ class SignContractTest {
     void signs_a_complete_draft_that_needs_no_approval_with_the_credit_check_it_passed() {
         fixture.exposure.owing(ACME, usd("1000.00"));
 
-        fixture.aggregate.given(aCompleteDraft()).when(SIGN).expectEvents(signed(usd("1000.00"), CREDIT_LIMIT));
+        fixture.aggregate
+                .given(aCompleteDraft())
+                .when(SIGN)
+                .expectEvents(signed(usd("1000.00"), CREDIT_LIMIT), allReserved());
     }
 
     @Test
@@ -59,25 +62,70 @@ class SignContractTest {
     }
 
     @Test
+    void says_what_it_could_reserve_of_each_line_and_what_is_left_to_buy() {
+        fixture.stock.holding(new BigDecimal("130"));
+
+        fixture.aggregate
+                .given(aCompleteDraft())
+                .when(SIGN)
+                .expectEvents(
+                        signed(usd("0.00"), CREDIT_LIMIT),
+                        new ContractStockAllocated(
+                                CONTRACT,
+                                List.of(
+                                        allocation(scheduledLines().get(0), "100", "0"),
+                                        allocation(scheduledLines().get(1), "30", "90"))));
+    }
+
+    /** Every line reserved in full: the recording stock holds whatever is asked. */
+    private static ContractStockAllocated allReserved() {
+        return new ContractStockAllocated(
+                CONTRACT,
+                scheduledLines().stream()
+                        .map(line -> new LineAllocation(
+                                line.lineNumber(),
+                                line.productId(),
+                                line.baseUnit(),
+                                line.baseQuantity(),
+                                line.baseQuantity(),
+                                line.baseQuantity().subtract(line.baseQuantity()),
+                                line.deliveryDate()))
+                        .toList());
+    }
+
+    private static LineAllocation allocation(ContractLine line, String reserved, String toBuy) {
+        return new LineAllocation(
+                line.lineNumber(),
+                line.productId(),
+                line.baseUnit(),
+                line.baseQuantity(),
+                new BigDecimal(reserved),
+                new BigDecimal(toBuy),
+                line.deliveryDate());
+    }
+
+    @Test
     void signs_with_the_commission_agreed() {
         fixture.customers.with(ACME, acmeStanding(null));
 
         fixture.aggregate
                 .given(then(aCompleteDraft(), new CommissionAgreed(CONTRACT, COMMISSION)))
                 .when(SIGN)
-                .expectEvents(new ContractSigned(
-                        CONTRACT,
-                        ACME,
-                        ALICE,
-                        USD,
-                        scheduledLines(),
-                        TOTAL,
-                        TERMS,
-                        COMMISSION,
-                        usd("0.00"),
-                        null,
-                        ALICE,
-                        SIGNED_ON));
+                .expectEvents(
+                        new ContractSigned(
+                                CONTRACT,
+                                ACME,
+                                ALICE,
+                                USD,
+                                scheduledLines(),
+                                TOTAL,
+                                TERMS,
+                                COMMISSION,
+                                usd("0.00"),
+                                null,
+                                ALICE,
+                                SIGNED_ON),
+                        allReserved());
     }
 
     @Test
@@ -88,7 +136,7 @@ class SignContractTest {
                         new CommissionAgreed(CONTRACT, COMMISSION),
                         new CommissionAgreed(CONTRACT, new CommissionTerms(COMMISSION.agent(), Percentage.ZERO))))
                 .when(SIGN)
-                .expectEvents(signed(usd("0.00"), CREDIT_LIMIT));
+                .expectEvents(signed(usd("0.00"), CREDIT_LIMIT), allReserved());
     }
 
     @Test
@@ -98,19 +146,21 @@ class SignContractTest {
         fixture.aggregate
                 .given(then(aCompleteDraft(), submitted(ApprovalReason.CREDIT_LIMIT_EXCEEDED), approved()))
                 .when(new SignContract(CONTRACT, CAROL, SIGNED_ON, null))
-                .expectEvents(new ContractSigned(
-                        CONTRACT,
-                        ACME,
-                        ALICE,
-                        USD,
-                        scheduledLines(),
-                        TOTAL,
-                        TERMS,
-                        null,
-                        usd("49000.00"),
-                        CREDIT_LIMIT,
-                        CAROL,
-                        SIGNED_ON));
+                .expectEvents(
+                        new ContractSigned(
+                                CONTRACT,
+                                ACME,
+                                ALICE,
+                                USD,
+                                scheduledLines(),
+                                TOTAL,
+                                TERMS,
+                                null,
+                                usd("49000.00"),
+                                CREDIT_LIMIT,
+                                CAROL,
+                                SIGNED_ON),
+                        allReserved());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.tradeledger.products;
 
 import com.tradeledger.customers.CustomerGrade;
-import com.tradeledger.purchasing.SupplierId;
 import com.tradeledger.shared.Money;
+import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;

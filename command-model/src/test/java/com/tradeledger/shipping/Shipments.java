@@ -88,7 +88,15 @@ final class Shipments {
 
     /** CONTRACT's own history up to its signature. */
     static Object[] signedContractHistory() {
-        Money total = usd("2454.00");
+        return signedContractHistory(contractLines());
+    }
+
+    /** CONTRACT's own history up to its signature, had it sold these lines. */
+    static Object[] signedContractHistory(List<ContractLine> contractLines) {
+        Money total = contractLines.stream()
+                .map(ContractLine::total)
+                .reduce(Money::plus)
+                .orElseThrow();
         return new Object[] {
             new ContractConcluded(
                     CONTRACT,
@@ -98,7 +106,7 @@ final class Shipments {
                     ALICE,
                     total.currency(),
                     new DeliveryTerms(Incoterm.FOB, "Ningbo"),
-                    contractLines(),
+                    contractLines,
                     total,
                     ALICE,
                     LocalDate.of(2026, 6, 12)),
@@ -107,7 +115,7 @@ final class Shipments {
                     ACME,
                     ALICE,
                     total.currency(),
-                    contractLines(),
+                    contractLines,
                     total,
                     new PaymentTerms(Percentage.ZERO, 0, BalanceTerms.AFTER_SHIPMENT, 30),
                     null,

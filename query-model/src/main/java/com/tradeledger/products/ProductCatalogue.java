@@ -5,11 +5,11 @@ import static com.tradeledger.shared.Columns.nullable;
 import static com.tradeledger.shared.Columns.timestamp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.tradeledger.purchasing.SupplierId;
 import com.tradeledger.shared.EventStamp;
 import com.tradeledger.shared.Filters;
 import com.tradeledger.shared.PageWindow;
 import com.tradeledger.shared.ReadModelJson;
+import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import java.sql.ResultSet;
 import java.sql.SQLException;

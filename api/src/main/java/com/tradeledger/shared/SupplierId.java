@@ -1,11 +1,11 @@
-package com.tradeledger.purchasing;
+package com.tradeledger.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one supplier; suppliers are registered by the supply flow. */
+/** Identifies one supplier (供应商); shared, since products, purchase orders, receipts and bills all name it. */
 public record SupplierId(@JsonValue UUID value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

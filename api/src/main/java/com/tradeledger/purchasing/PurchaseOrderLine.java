@@ -1,0 +1,24 @@
+package com.tradeledger.purchasing;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.tradeledger.products.ProductId;
+import com.tradeledger.products.Sku;
+import com.tradeledger.shared.Money;
+import com.tradeledger.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One line of a purchase order as placed: quantities in the order's unit and the product's base unit. */
+public record PurchaseOrderLine(
+        int lineNumber,
+        ProductId productId,
+        Sku sku,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+        UnitOfMeasure unit,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baseQuantity,
+        UnitOfMeasure baseUnit,
+        Money unitPrice,
+        Money total,
+        LocalDate promisedDate,
+        List<CoveredRequisition> requisitions) {}

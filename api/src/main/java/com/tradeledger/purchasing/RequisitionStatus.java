@@ -1,0 +1,8 @@
+package com.tradeledger.purchasing;
+
+/** Where a requisition stands. */
+public enum RequisitionStatus {
+    OPEN,
+    ORDERED,
+    CANCELLED
+}
