@@ -9,6 +9,7 @@ import static com.tradeledger.contracting.Contracts.quoteLine;
 import static com.tradeledger.contracting.Contracts.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.quoting.Quote;
 import com.tradeledger.quoting.QuoteAccepted;

@@ -7,6 +7,7 @@ import static com.tradeledger.contracting.Contracts.PCS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.products.NoConversionToBaseUnit;
 import com.tradeledger.products.Product;
 import com.tradeledger.products.ProductId;

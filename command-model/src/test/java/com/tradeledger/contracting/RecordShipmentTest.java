@@ -9,6 +9,7 @@ import static com.tradeledger.contracting.Contracts.shippedQuantity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tradeledger.EventSourcedAggregates;
 import java.util.List;
 import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
@@ -90,15 +91,15 @@ class RecordShipmentTest {
     }
 
     private Object lastEvent() {
-        List<Object> events = aggregates.eventsOf(CONTRACT);
+        List<Object> events = aggregates.history(CONTRACT);
         return events.get(events.size() - 1);
     }
 
     private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
             Class<? extends Throwable> rule, ShippedQuantity... quantities) {
-        int before = aggregates.eventsOf(CONTRACT).size();
+        int before = aggregates.history(CONTRACT).size();
         var refusal = assertThatThrownBy(() -> record(quantities)).isInstanceOf(rule);
-        assertThat(aggregates.eventsOf(CONTRACT)).hasSize(before);
+        assertThat(aggregates.history(CONTRACT)).hasSize(before);
         return refusal;
     }
 }

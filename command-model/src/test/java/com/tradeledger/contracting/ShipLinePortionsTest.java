@@ -11,6 +11,7 @@ import static com.tradeledger.contracting.Contracts.shippedQuantity;
 import static com.tradeledger.contracting.Contracts.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
 import com.tradeledger.shared.UnitOfMeasure;

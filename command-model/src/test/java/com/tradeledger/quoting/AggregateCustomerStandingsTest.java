@@ -5,6 +5,7 @@ import static com.tradeledger.quoting.Quotes.ALICE;
 import static com.tradeledger.quoting.Quotes.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.customers.CreditLimitSet;
 import com.tradeledger.customers.Customer;
 import com.tradeledger.customers.CustomerCode;

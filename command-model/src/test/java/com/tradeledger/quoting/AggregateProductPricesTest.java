@@ -13,6 +13,7 @@ import static com.tradeledger.quoting.Quotes.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.products.NoConversionToBaseUnit;
 import com.tradeledger.products.PriceList;

@@ -10,6 +10,7 @@ import static com.tradeledger.shipping.Shipments.signedContractHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.contracting.Contract;
 import com.tradeledger.contracting.ContractShipmentRecorded;
 import com.tradeledger.contracting.ShipmentExceedsContract;
@@ -48,7 +49,7 @@ class ShippingInOneUnitOfWorkTest {
     void records_the_shipment_on_the_contract_as_it_ships() {
         fixtureWith(new FakeStockKeeping()).given(planned()).when(ship()).expectEvents(shipped());
 
-        assertThat(aggregates.eventsOf(CONTRACT)).endsWith(RECORDED);
+        assertThat(aggregates.history(CONTRACT)).endsWith(RECORDED);
     }
 
     @Test
@@ -59,7 +60,7 @@ class ShippingInOneUnitOfWorkTest {
                 .expectException(NotEnoughStock.class)
                 .expectNoEvents();
 
-        assertThat(aggregates.eventsOf(CONTRACT)).hasSize(signedContractHistory().length);
+        assertThat(aggregates.history(CONTRACT)).hasSize(signedContractHistory().length);
     }
 
     @Test
@@ -80,7 +81,7 @@ class ShippingInOneUnitOfWorkTest {
                 .expectException(ShipmentExceedsContract.class)
                 .expectNoEvents();
 
-        assertThat(aggregates.eventsOf(CONTRACT)).hasSize(signedContractHistory().length + 1);
+        assertThat(aggregates.history(CONTRACT)).hasSize(signedContractHistory().length + 1);
         assertThat(stock.issued()).isEmpty();
     }
 

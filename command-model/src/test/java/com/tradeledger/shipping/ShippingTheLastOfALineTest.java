@@ -12,6 +12,7 @@ import static com.tradeledger.shipping.Shipments.signedContractHistory;
 import static com.tradeledger.shipping.Shipments.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.contracting.Contract;
 import com.tradeledger.contracting.ContractLine;
 import com.tradeledger.shared.Money;

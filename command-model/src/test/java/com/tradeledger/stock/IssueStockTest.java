@@ -14,6 +14,7 @@ import static com.tradeledger.stock.Stocks.reserved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tradeledger.EventSourcedAggregates;
 import org.junit.jupiter.api.Test;
 
 /** Shipping takes stock out of a warehouse for a contract line, through {@link StockKeeping#issue}. */

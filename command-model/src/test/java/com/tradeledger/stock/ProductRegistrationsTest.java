@@ -6,6 +6,7 @@ import static com.tradeledger.stock.Stocks.UNREGISTERED;
 import static com.tradeledger.stock.Stocks.qty;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.products.Product;
 import com.tradeledger.products.ProductId;
 import com.tradeledger.products.ProductRegistered;

@@ -13,6 +13,7 @@ import static com.tradeledger.stock.Stocks.reserved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.shared.MissingValue;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
-package com.tradeledger.shipping;
+package com.tradeledger;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -15,24 +15,29 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * Other features' aggregates as Axon keeps them: sourced from their events in an in-memory event store, and
- * loaded inside a unit of work, as they are when a command handler of this feature reads or acts on them.
+ * Aggregates as Axon keeps them: sourced from their events in an in-memory event store, and loaded inside a unit
+ * of work, as they are when another aggregate's command handler reads or acts on them. For the tests of ports and
+ * adapters that work across aggregates.
  */
-final class EventSourcedAggregates {
+public final class EventSourcedAggregates {
 
     private final EventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
     private final Map<String, Long> nextSequenceNumbers = new HashMap<>();
 
-    <T> Repository<T> repositoryOf(Class<T> aggregateType) {
+    public EventStore eventStore() {
+        return eventStore;
+    }
+
+    public <T> Repository<T> repositoryOf(Class<T> aggregateType) {
         return EventSourcingRepository.builder(aggregateType)
                 .eventStore(eventStore)
                 .build();
     }
 
     /** Appends the events to the history of the aggregate of that type and id. */
-    void given(Class<?> aggregateType, Object aggregateId, Object... events) {
+    public void given(Class<?> aggregateType, Object aggregateId, Object... events) {
         String id = aggregateId.toString();
         for (Object event : events) {
             long sequenceNumber = nextSequenceNumbers.merge(id, 1L, Long::sum) - 1;
@@ -41,23 +46,36 @@ final class EventSourcedAggregates {
         }
     }
 
-    /** The payloads of every event the aggregate of that id has, in order. */
-    List<Object> eventsOf(Object aggregateId) {
-        List<Object> events = new ArrayList<>();
-        eventStore.readEvents(aggregateId.toString()).forEachRemaining(event -> events.add(event.getPayload()));
-        return events;
+    /** Every event of the aggregate, in order. */
+    public List<Object> history(Object aggregateId) {
+        return eventStore
+                .readEvents(aggregateId.toString(), 0)
+                .asStream()
+                .map(EventMessage::getPayload)
+                .map(Object.class::cast)
+                .toList();
     }
 
-    EventStore eventStore() {
-        return eventStore;
+    /** The events appended to the aggregate's history after those given, in order. */
+    public List<Object> appendedAfterGiven(Object aggregateId) {
+        List<Object> history = history(aggregateId);
+        int given = nextSequenceNumbers.getOrDefault(aggregateId.toString(), 0L).intValue();
+        return history.subList(given, history.size());
     }
 
     /** Runs the work in a unit of work of its own, rethrowing what it threw. */
-    <R> R inUnitOfWork(Callable<R> work) {
+    public <R> R inUnitOfWork(Callable<R> work) {
         ResultMessage<R> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(work);
         if (result.isExceptional() && result.exceptionResult() instanceof RuntimeException thrown) {
             throw thrown;
         }
         return result.getPayload();
+    }
+
+    public void inUnitOfWork(Runnable work) {
+        inUnitOfWork(() -> {
+            work.run();
+            return null;
+        });
     }
 }
