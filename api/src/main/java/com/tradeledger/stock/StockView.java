@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The stock (库存) of one product as it now stands, in its base unit: on hand per warehouse, reserved per contract
- * line, and the totals; {@code available} is on hand less reserved, and is negative when a stocktake found less
- * than was already promised. {@code version} is the sequence number of its last event.
+ * line, on order per open purchase order line, and the totals; {@code available} is on hand less reserved, and is
+ * negative when a stocktake found less than was already promised. {@code version} is the sequence number of its last
+ * stock event (-1 when the product is only on order).
  */
 public record StockView(
         ProductId productId,
@@ -20,5 +21,7 @@ public record StockView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal onHand,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal reserved,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal available,
+        List<StockOnOrder> orders,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal onOrder,
         long version,
         Instant changedAt) {}

@@ -10,7 +10,11 @@ import com.tradeledger.billing.Payment;
 import com.tradeledger.contracting.Contract;
 import com.tradeledger.customers.Customer;
 import com.tradeledger.products.Product;
+import com.tradeledger.purchasing.PurchaseOrder;
+import com.tradeledger.purchasing.Requisition;
+import com.tradeledger.purchasing.Supplier;
 import com.tradeledger.quoting.Quote;
+import com.tradeledger.receiving.GoodsReceipt;
 import com.tradeledger.shipping.Shipment;
 import com.tradeledger.stock.Stock;
 import java.util.Map;
@@ -57,7 +61,11 @@ class AxonConfiguration {
                 .configureAggregate(Shipment.class)
                 .configureAggregate(Stock.class)
                 .configureAggregate(Invoice.class)
-                .configureAggregate(Payment.class);
+                .configureAggregate(Payment.class)
+                .configureAggregate(Requisition.class)
+                .configureAggregate(Supplier.class)
+                .configureAggregate(PurchaseOrder.class)
+                .configureAggregate(GoodsReceipt.class);
     }
 
     /**

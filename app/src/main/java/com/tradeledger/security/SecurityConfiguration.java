@@ -66,6 +66,23 @@ class SecurityConfiguration {
                         .hasRole(Role.WAREHOUSE.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/**", "/api/v1/payments")
                         .hasRole(Role.FINANCE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers", "/api/v1/suppliers/*/**")
+                        .hasRole(Role.PURCHASING.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/purchase-orders", "/api/v1/purchase-orders/*/**")
+                        .hasRole(Role.PURCHASING.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/goods-receipts", "/api/v1/goods-receipts/*/**")
+                        .hasRole(Role.WAREHOUSE.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/supplier-bills",
+                                "/api/v1/supplier-bills/*/**",
+                                "/api/v1/supplier-payments")
+                        .hasRole(Role.FINANCE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/supplier-bills/**", "/api/v1/supplier-payments/**")
+                        .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name(), Role.PURCHASING.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/**", "/api/v1/purchase-orders/**")
+                        .hasAnyRole(
+                                Role.PURCHASING.name(), Role.FINANCE.name(), Role.AUDITOR.name(), Role.WAREHOUSE.name())
                         .requestMatchers("/api/v1/users/me")
                         .authenticated()
                         .requestMatchers("/api/v1/users", "/api/v1/users/**", "/actuator/**")

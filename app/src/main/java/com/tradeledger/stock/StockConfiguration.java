@@ -2,6 +2,8 @@ package com.tradeledger.stock;
 
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import java.math.BigDecimal;
 import org.axonframework.config.Configuration;
@@ -41,6 +43,26 @@ class StockConfiguration {
                     int contractLine,
                     ShipmentId shipmentId) {
                 stocks().issue(productId, warehouse, quantity, contractId, contractLine, shipmentId);
+            }
+
+            @Override
+            public void receive(
+                    ProductId productId,
+                    WarehouseCode warehouse,
+                    BigDecimal quantity,
+                    PurchaseOrderId purchaseOrderId,
+                    GoodsReceiptId receiptId) {
+                stocks().receive(productId, warehouse, quantity, purchaseOrderId, receiptId);
+            }
+
+            @Override
+            public void returnToSupplier(
+                    ProductId productId,
+                    WarehouseCode warehouse,
+                    BigDecimal quantity,
+                    PurchaseOrderId purchaseOrderId,
+                    GoodsReceiptId receiptId) {
+                stocks().returnToSupplier(productId, warehouse, quantity, purchaseOrderId, receiptId);
             }
 
             private AggregateStockKeeping stocks() {

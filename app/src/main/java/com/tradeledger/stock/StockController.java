@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -79,6 +80,22 @@ class StockController {
                         LocalDate.now(clock)),
                 stock);
     }
+
+    /** Move stock between warehouses; reservations are per product and do not move. */
+    @PostMapping("/{productId}/transfer")
+    ResponseEntity<Accepted> transfer(@PathVariable UUID productId, @Valid @RequestBody Transfer request) {
+        StockId stock = StockId.of(new ProductId(productId));
+        return commands.update(
+                request,
+                new TransferStock(
+                        stock, request.from(), request.to(), request.quantity(), staff.current(), LocalDate.now(clock)),
+                stock);
+    }
+
+    record Transfer(
+            @NotNull WarehouseCode from,
+            @NotNull WarehouseCode to,
+            @NotNull @Positive BigDecimal quantity) {}
 
     record Count(
             @NotNull WarehouseCode warehouse,

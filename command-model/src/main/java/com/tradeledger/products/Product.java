@@ -86,9 +86,10 @@ public class Product {
     }
 
     @CommandHandler
-    void defineBillOfMaterials(DefineBillOfMaterials command, ProductRegistry registry) {
+    void defineBillOfMaterials(DefineBillOfMaterials command, ProductRegistry registry, ProductComponents components) {
         requireNotDiscontinued();
         BillOfMaterialsRules.check(productId, command.lines(), registry);
+        BillOfMaterialsRules.requireNoCycle(productId, command.lines(), components);
         apply(new BillOfMaterialsDefined(productId, command.lines()));
     }
 

@@ -4,6 +4,8 @@ import static com.tradeledger.shared.MissingValue.requirePresent;
 
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import org.axonframework.modelling.command.Repository;
 /**
  * Stock kept on the stock aggregates themselves, loaded in the caller's unit of work so that the stock's events
  * and the caller's commit together. A product never counted has no stock aggregate and nothing available: it
- * reserves nothing, releases nothing and issues nothing, and no empty stock is created for it.
+ * reserves nothing, releases nothing, issues and returns nothing, and no empty stock is created for it; the first
+ * goods received of it bring its stock into being.
  */
 public final class AggregateStockKeeping implements StockKeeping {
 
@@ -50,6 +53,50 @@ public final class AggregateStockKeeping implements StockKeeping {
         Aggregate<Stock> stock = stockOf(productId)
                 .orElseThrow(() -> new NotEnoughStock(productId, warehouse, quantity, BigDecimal.ZERO));
         stock.execute(it -> it.issue(warehouse, quantity, contractId, contractLine, shipmentId));
+    }
+
+    @Override
+    public void receive(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        requireReceiptDetails(warehouse, purchaseOrderId, receiptId);
+        QuantityNotPositive.check(quantity);
+        stockOrNew(productId).execute(it -> it.receive(productId, warehouse, quantity, purchaseOrderId, receiptId));
+    }
+
+    @Override
+    public void returnToSupplier(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        requireReceiptDetails(warehouse, purchaseOrderId, receiptId);
+        QuantityNotPositive.check(quantity);
+        Aggregate<Stock> stock = stockOf(productId)
+                .orElseThrow(() -> new NotEnoughStock(productId, warehouse, quantity, BigDecimal.ZERO));
+        stock.execute(it -> it.returnToSupplier(warehouse, quantity, purchaseOrderId, receiptId));
+    }
+
+    private static void requireReceiptDetails(
+            WarehouseCode warehouse, PurchaseOrderId purchaseOrderId, GoodsReceiptId receiptId) {
+        requirePresent(warehouse, "warehouse");
+        requirePresent(purchaseOrderId, "purchaseOrderId");
+        requirePresent(receiptId, "receiptId");
+    }
+
+    private Aggregate<Stock> stockOrNew(ProductId productId) {
+        requirePresent(productId, "productId");
+        try {
+            return stocks.loadOrCreate(StockId.of(productId).toString(), Stock::new);
+        } catch (RuntimeException refused) {
+            throw refused;
+        } catch (Exception unexpected) {
+            throw new IllegalStateException("the stock of product " + productId + " could not be loaded", unexpected);
+        }
     }
 
     private Optional<Aggregate<Stock>> stockOf(ProductId productId) {

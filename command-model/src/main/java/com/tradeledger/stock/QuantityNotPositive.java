@@ -5,13 +5,13 @@ import static com.tradeledger.shared.MissingValue.requirePresent;
 import com.tradeledger.shared.BusinessRuleViolation;
 import java.math.BigDecimal;
 
-/** Stock is reserved or issued some quantity at a time; none, or less than none, moves nothing. */
+/** Stock is received, reserved, issued, returned or moved some quantity at a time; none, or less, moves nothing. */
 public final class QuantityNotPositive extends BusinessRuleViolation {
 
     QuantityNotPositive(BigDecimal quantity) {
         super(
                 "quantity-not-positive",
-                "a quantity reserved or issued must be greater than zero, but was " + quantity.toPlainString());
+                "a quantity of stock that moves must be greater than zero, but was " + quantity.toPlainString());
     }
 
     static void check(BigDecimal quantity) {

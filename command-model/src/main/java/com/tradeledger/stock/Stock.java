@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.UnitOfMeasure;
 import java.math.BigDecimal;
@@ -18,9 +20,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * The stock (库存) of one product: what each warehouse has on hand and what is reserved for each contract line.
- * Available is everything on hand less everything reserved. A stocktake (盘点) brings it into being and sets a
- * warehouse's on hand to what was counted; signing reserves, cancelling releases and shipping issues. On hand in
- * a warehouse never goes below zero.
+ * Available is everything on hand less everything reserved. A stocktake (盘点) or the first goods received (收货)
+ * bring it into being; a count sets a warehouse's on hand to what was counted; signing reserves, cancelling
+ * releases, shipping issues, returns to the supplier (退货) take out and transfers move stock between warehouses.
+ * On hand in a warehouse never goes below zero. Reservations are per product, not per warehouse, so a transfer
+ * leaves them as they were.
  *
  * <p>A count below what is reserved is recorded as counted: the goods are not there, whatever was promised. The
  * reservations stay, and available shows the shortfall as a negative number until stock comes in or a
@@ -101,6 +105,42 @@ public class Stock {
                 stockId.productId(), warehouse, quantity, fromReservation, contractId, contractLine, shipmentId));
     }
 
+    @CommandHandler
+    void transfer(TransferStock command) {
+        StockTransfers.requireDetails(command);
+        BigDecimal there = onHandIn(command.from());
+        if (command.quantity().compareTo(there) > 0) {
+            throw new NotEnoughStock(stockId.productId(), command.from(), command.quantity(), there);
+        }
+        apply(new StockTransferred(
+                stockId.productId(),
+                command.from(),
+                command.to(),
+                command.quantity(),
+                command.transferredBy(),
+                command.transferredOn()));
+    }
+
+    /** Puts goods accepted by a receipt into the warehouse; the first receipt of a product never counted names it. */
+    void receive(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        apply(new StockReceived(productId, warehouse, quantity, purchaseOrderId, receiptId));
+    }
+
+    /** Sends goods of a receipt back to the supplier, out of what the warehouse holds and nobody has reserved. */
+    void returnToSupplier(
+            WarehouseCode warehouse, BigDecimal quantity, PurchaseOrderId purchaseOrderId, GoodsReceiptId receiptId) {
+        BigDecimal returnable = onHandIn(warehouse).min(available().max(BigDecimal.ZERO));
+        if (quantity.compareTo(returnable) > 0) {
+            throw new NotEnoughStock(stockId.productId(), warehouse, quantity, returnable);
+        }
+        apply(new StockReturned(stockId.productId(), warehouse, quantity, purchaseOrderId, receiptId));
+    }
+
     private BigDecimal available() {
         BigDecimal total = onHand.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return total.subtract(reservations.total());
@@ -132,6 +172,23 @@ public class Stock {
         stockId = StockId.of(event.productId());
         baseUnit = event.baseUnit();
         onHand.put(event.warehouse(), event.counted());
+    }
+
+    @EventSourcingHandler
+    void on(StockReceived event) {
+        stockId = StockId.of(event.productId());
+        onHand.put(event.warehouse(), onHandIn(event.warehouse()).add(event.quantity()));
+    }
+
+    @EventSourcingHandler
+    void on(StockReturned event) {
+        onHand.put(event.warehouse(), onHandIn(event.warehouse()).subtract(event.quantity()));
+    }
+
+    @EventSourcingHandler
+    void on(StockTransferred event) {
+        onHand.put(event.from(), onHandIn(event.from()).subtract(event.quantity()));
+        onHand.put(event.to(), onHandIn(event.to()).add(event.quantity()));
     }
 
     @EventSourcingHandler

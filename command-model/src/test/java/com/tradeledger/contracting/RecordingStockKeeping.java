@@ -2,6 +2,8 @@ package com.tradeledger.contracting;
 
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.stock.StockKeeping;
 import com.tradeledger.stock.WarehouseCode;
@@ -45,6 +47,26 @@ final class RecordingStockKeeping implements StockKeeping {
             int contractLine,
             ShipmentId shipmentId) {
         throw new UnsupportedOperationException("a contract never issues stock itself");
+    }
+
+    @Override
+    public void receive(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        throw new UnsupportedOperationException("a contract never receives goods");
+    }
+
+    @Override
+    public void returnToSupplier(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        throw new UnsupportedOperationException("a contract never returns goods to a supplier");
     }
 
     List<Object> asked() {

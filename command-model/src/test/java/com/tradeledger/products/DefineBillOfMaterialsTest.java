@@ -5,6 +5,7 @@ import static com.tradeledger.products.Products.BRACKET;
 import static com.tradeledger.products.Products.ONE_WASHER;
 import static com.tradeledger.products.Products.PCS;
 import static com.tradeledger.products.Products.TWO_BOLTS;
+import static com.tradeledger.products.Products.WASHER;
 import static com.tradeledger.products.Products.bracketDiscontinued;
 import static com.tradeledger.products.Products.bracketRegistered;
 
@@ -64,6 +65,55 @@ class DefineBillOfMaterialsTest {
                 .expectExceptionMessage(
                         "component " + BOLT + " appears more than once in the bill of materials; give it one line")
                 .expectNoEvents();
+    }
+
+    @Test
+    void accepts_a_component_with_a_bill_of_materials_of_its_own() {
+        InMemoryProductComponents components = new InMemoryProductComponents().madeFrom(BOLT, WASHER);
+
+        Products.fixtureWith(Products.registryWithComponents(), components)
+                .given(bracketRegistered())
+                .when(new DefineBillOfMaterials(BRACKET, List.of(TWO_BOLTS), null))
+                .expectEvents(new BillOfMaterialsDefined(BRACKET, List.of(TWO_BOLTS)));
+    }
+
+    @Test
+    void rejects_a_component_made_from_the_product() {
+        InMemoryProductComponents components = new InMemoryProductComponents().madeFrom(WASHER, BRACKET);
+
+        Products.fixtureWith(Products.registryWithComponents(), components)
+                .given(bracketRegistered())
+                .when(new DefineBillOfMaterials(BRACKET, List.of(TWO_BOLTS, ONE_WASHER), null))
+                .expectException(BillOfMaterialsCycle.class)
+                .expectExceptionMessage("component " + WASHER + " is itself made from product " + BRACKET
+                        + "; a bill of materials cannot go round in a cycle")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_a_component_made_from_the_product_deeper_down() {
+        ProductId nut = ProductId.of("0b000000-0000-4000-8000-000000000004");
+        InMemoryProductComponents components = new InMemoryProductComponents()
+                .madeFrom(BOLT, WASHER)
+                .madeFrom(WASHER, nut)
+                .madeFrom(nut, BRACKET);
+
+        Products.fixtureWith(Products.registryWithComponents(), components)
+                .given(bracketRegistered())
+                .when(new DefineBillOfMaterials(BRACKET, List.of(TWO_BOLTS), null))
+                .expectException(BillOfMaterialsCycle.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void walks_a_cycle_among_other_products_to_its_end() {
+        InMemoryProductComponents components =
+                new InMemoryProductComponents().madeFrom(BOLT, WASHER).madeFrom(WASHER, BOLT);
+
+        Products.fixtureWith(Products.registryWithComponents(), components)
+                .given(bracketRegistered())
+                .when(new DefineBillOfMaterials(BRACKET, List.of(TWO_BOLTS), null))
+                .expectEvents(new BillOfMaterialsDefined(BRACKET, List.of(TWO_BOLTS)));
     }
 
     @Test

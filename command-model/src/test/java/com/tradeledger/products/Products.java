@@ -37,10 +37,16 @@ final class Products {
 
     private Products() {}
 
-    /** A fixture for the product aggregate, with the registry its command handlers consult. */
+    /** A fixture for the product aggregate, with the registry its command handlers consult; no product has components. */
     static FixtureConfiguration<Product> fixtureWith(ProductRegistry registry) {
+        return fixtureWith(registry, new InMemoryProductComponents());
+    }
+
+    /** A fixture for the product aggregate, with the registry and the other products' components it consults. */
+    static FixtureConfiguration<Product> fixtureWith(ProductRegistry registry, ProductComponents components) {
         FixtureConfiguration<Product> fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(components);
         return fixture;
     }
 

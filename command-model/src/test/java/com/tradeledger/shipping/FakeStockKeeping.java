@@ -2,6 +2,8 @@ package com.tradeledger.shipping;
 
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.stock.NotEnoughStock;
 import com.tradeledger.stock.StockKeeping;
@@ -43,6 +45,26 @@ final class FakeStockKeeping implements StockKeeping {
             throw new NotEnoughStock(productId, warehouse, quantity, BigDecimal.ZERO);
         }
         issued.add(new Issued(productId, warehouse, quantity, contractId, contractLine, shipmentId));
+    }
+
+    @Override
+    public void receive(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        throw new UnsupportedOperationException("a shipment never receives goods");
+    }
+
+    @Override
+    public void returnToSupplier(
+            ProductId productId,
+            WarehouseCode warehouse,
+            BigDecimal quantity,
+            PurchaseOrderId purchaseOrderId,
+            GoodsReceiptId receiptId) {
+        throw new UnsupportedOperationException("a shipment never returns goods to a supplier");
     }
 
     List<Issued> issued() {

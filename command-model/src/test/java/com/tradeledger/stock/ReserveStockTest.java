@@ -97,7 +97,7 @@ class ReserveStockTest {
 
         assertThatThrownBy(() -> reserve(LAMPS, 1, "0"))
                 .isInstanceOf(QuantityNotPositive.class)
-                .hasMessage("a quantity reserved or issued must be greater than zero, but was 0")
+                .hasMessage("a quantity of stock that moves must be greater than zero, but was 0")
                 .extracting(Stocks::codeOf)
                 .isEqualTo("quantity-not-positive");
         assertThat(aggregates.appendedAfterGiven(STOCK)).isEmpty();

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.instanceOf;
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.BusinessRuleViolation;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.shared.Username;
@@ -20,7 +22,8 @@ import org.hamcrest.Matcher;
 /**
  * Stock for tests: the STOCK of BRACKETs, counted in pieces by dora in the Ningbo (NGB-1) and Shanghai (SHA-2)
  * warehouses for the annual stocktake on 30 June 2026; contract LAMPS reserves for its lines, contract SHELVES
- * competes for the same stock; shipment FIRST ships them. Every value is fixed so a failing test prints the same.
+ * competes for the same stock; shipment FIRST ships them. Goods come in and go back on RECEIPT of purchase ORDER;
+ * dora moves stock between the warehouses on 1 July 2026. Every value is fixed so a failing test prints the same.
  */
 final class Stocks {
 
@@ -37,6 +40,9 @@ final class Stocks {
     static final ContractId SHELVES = ContractId.of("0c000000-0000-4000-8000-000000000002");
     static final ShipmentId FIRST = ShipmentId.of("0e000000-0000-4000-8000-000000000001");
     static final String CANCELLED = "contract cancelled by the customer";
+    static final PurchaseOrderId ORDER = PurchaseOrderId.of("0f000000-0000-4000-8000-000000000001");
+    static final GoodsReceiptId RECEIPT = GoodsReceiptId.of("0d000000-0000-4000-8000-000000000001");
+    static final LocalDate TRANSFERRED_ON = LocalDate.of(2026, 7, 1);
 
     private Stocks() {}
 
@@ -78,6 +84,22 @@ final class Stocks {
 
     static StockIssued issued(WarehouseCode warehouse, String quantity, String fromReservation, int line) {
         return new StockIssued(BRACKET, warehouse, qty(quantity), qty(fromReservation), LAMPS, line, FIRST);
+    }
+
+    static StockReceived received(WarehouseCode warehouse, String quantity) {
+        return new StockReceived(BRACKET, warehouse, qty(quantity), ORDER, RECEIPT);
+    }
+
+    static StockReturned returned(WarehouseCode warehouse, String quantity) {
+        return new StockReturned(BRACKET, warehouse, qty(quantity), ORDER, RECEIPT);
+    }
+
+    static TransferStock transfer(WarehouseCode from, WarehouseCode to, String quantity) {
+        return new TransferStock(STOCK, from, to, qty(quantity), DORA, TRANSFERRED_ON);
+    }
+
+    static StockTransferred transferred(WarehouseCode from, WarehouseCode to, String quantity) {
+        return new StockTransferred(BRACKET, from, to, qty(quantity), DORA, TRANSFERRED_ON);
     }
 
     static String codeOf(Throwable refusal) {

@@ -11,7 +11,8 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the stock levels from the stock events: each event becomes one movement, keyed by the event's
+ * Builds the stock levels from the stock events (counts, reservations, releases, issues, receipts, returns to
+ * suppliers and transfers): each event becomes one movement, keyed by the event's
  * identifier, that says what it did to on hand and to reservations. The event's sequence number orders the
  * product's movements and its timestamp dates them, so replaying the log gives the same rows.
  */
@@ -41,6 +42,9 @@ public class StockLevelsProjection {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 event.reason(),
                 at);
         levels.record(new StockChange(
@@ -63,6 +67,9 @@ public class StockLevelsProjection {
                 event.contractLine(),
                 null,
                 null,
+                null,
+                null,
+                null,
                 at);
         levels.record(new StockChange(eventId, event.productId(), null, movement, BigDecimal.ZERO, event.quantity()));
     }
@@ -81,6 +88,9 @@ public class StockLevelsProjection {
                 null,
                 event.contractId(),
                 event.contractLine(),
+                null,
+                null,
+                null,
                 null,
                 event.reason(),
                 at);
@@ -110,6 +120,9 @@ public class StockLevelsProjection {
                 event.contractLine(),
                 event.shipmentId(),
                 null,
+                null,
+                null,
+                null,
                 at);
         levels.record(new StockChange(
                 eventId,
@@ -118,6 +131,78 @@ public class StockLevelsProjection {
                 movement,
                 event.quantity().negate(),
                 event.fromReservation().negate()));
+    }
+
+    @EventHandler
+    public void on(
+            StockReceived event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.RECEIVED,
+                event.quantity(),
+                null,
+                event.warehouse(),
+                null,
+                null,
+                null,
+                null,
+                event.purchaseOrderId(),
+                event.receiptId(),
+                null,
+                at);
+        levels.record(new StockChange(eventId, event.productId(), null, movement, event.quantity(), BigDecimal.ZERO));
+    }
+
+    @EventHandler
+    public void on(
+            StockReturned event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.RETURNED,
+                event.quantity(),
+                null,
+                event.warehouse(),
+                null,
+                null,
+                null,
+                null,
+                event.purchaseOrderId(),
+                event.receiptId(),
+                null,
+                at);
+        levels.record(new StockChange(
+                eventId, event.productId(), null, movement, event.quantity().negate(), BigDecimal.ZERO));
+    }
+
+    // One movement out of the first warehouse and into the second; reservations are per product, so they stay.
+    @EventHandler
+    public void on(
+            StockTransferred event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        var movement = new StockMovement(
+                sequence,
+                StockMovementKind.TRANSFERRED,
+                event.quantity(),
+                null,
+                event.from(),
+                null,
+                null,
+                null,
+                event.to(),
+                null,
+                null,
+                null,
+                at);
+        levels.record(new StockChange(
+                eventId, event.productId(), null, movement, event.quantity().negate(), BigDecimal.ZERO));
     }
 
     @ResetHandler

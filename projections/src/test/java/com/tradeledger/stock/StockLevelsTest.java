@@ -48,7 +48,8 @@ class StockLevelsTest {
     @BeforeEach
     void noStock() {
         database.clear("stock_movement");
-        var levels = new StockLevels(database.jdbc());
+        database.clear("stock_on_order");
+        var levels = new StockLevels(database.jdbc(), new StockOnOrderBook(database.jdbc()));
         projection = new StockLevelsProjection(levels);
         queries = new StockLevelsQueries(levels);
     }
@@ -66,6 +67,8 @@ class StockLevelsTest {
                         qty("100"),
                         qty("0"),
                         qty("100"),
+                        List.of(),
+                        qty("0"),
                         0,
                         COUNTED_AT));
     }
@@ -189,6 +192,9 @@ class StockLevelsTest {
                                         null,
                                         null,
                                         null,
+                                        null,
+                                        null,
+                                        null,
                                         STOCKTAKE,
                                         COUNTED_AT),
                                 new StockMovement(
@@ -199,6 +205,9 @@ class StockLevelsTest {
                                         null,
                                         HAMBURG,
                                         1,
+                                        null,
+                                        null,
+                                        null,
                                         null,
                                         null,
                                         hoursLater(1)),
@@ -212,6 +221,9 @@ class StockLevelsTest {
                                         1,
                                         FIRST_SHIPMENT,
                                         null,
+                                        null,
+                                        null,
+                                        null,
                                         hoursLater(2)),
                                 new StockMovement(
                                         3,
@@ -223,6 +235,9 @@ class StockLevelsTest {
                                         2,
                                         null,
                                         null,
+                                        null,
+                                        null,
+                                        null,
                                         hoursLater(3)),
                                 new StockMovement(
                                         4,
@@ -232,6 +247,9 @@ class StockLevelsTest {
                                         null,
                                         LYON,
                                         2,
+                                        null,
+                                        null,
+                                        null,
                                         null,
                                         CANCELLED,
                                         hoursLater(4))),

@@ -6,7 +6,9 @@ import static com.tradeledger.shared.Columns.timestamp;
 
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PageWindow;
+import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.UnitOfMeasure;
 import java.math.BigDecimal;
@@ -22,27 +24,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * The stock levels' table: every movement of every product's stock, from which on hand, reserved and available
- * are summed on read. The projection writes it, the query handlers read it. A movement is keyed by its event's
+ * are summed on read, beside what is on order of it. The projection writes it, the query handlers read it. A movement is keyed by its event's
  * identifier, so an event delivered again is not recorded again.
  */
 @Component
 public class StockLevels {
 
     private final JdbcClient jdbc;
+    private final StockOnOrderBook onOrder;
 
-    public StockLevels(JdbcClient jdbc) {
+    public StockLevels(JdbcClient jdbc, StockOnOrderBook onOrder) {
         this.jdbc = jdbc;
+        this.onOrder = onOrder;
     }
 
     /** Records the change, unless its event was recorded before. */
     public void record(StockChange change) {
         jdbc.sql("""
                         insert into stock_movement (event_id, product_id, sequence, kind, quantity, counted, base_unit,
-                            warehouse, contract_id, contract_line, shipment_id, reason, on_hand_change,
-                            reserved_change, occurred_at)
+                            warehouse, contract_id, contract_line, shipment_id, to_warehouse, purchase_order_id,
+                            receipt_id, reason, on_hand_change, reserved_change, occurred_at)
                         values (:eventId, :productId, :sequence, :kind, :quantity, :counted, :baseUnit, :warehouse,
-                            :contractId, :contractLine, :shipmentId, :reason, :onHandChange, :reservedChange,
-                            :occurredAt)
+                            :contractId, :contractLine, :shipmentId, :toWarehouse, :purchaseOrderId, :receiptId,
+                            :reason, :onHandChange, :reservedChange, :occurredAt)
                         on conflict do nothing
                         """).params(columnsOf(change)).update();
     }
@@ -52,18 +56,24 @@ public class StockLevels {
         jdbc.sql("delete from stock_movement").update();
     }
 
+    /**
+     * The product's stock, when it has moved or is on order. A product received but never counted takes its base
+     * unit from its purchase order lines.
+     */
     Optional<StockView> find(ProductId productId) {
+        List<StockOnOrder> orders = onOrder.openOrders(productId);
         return jdbc.sql("""
-                        select max(sequence) as version, max(occurred_at) as changed_at,
+                        select coalesce(max(sequence), -1) as version, max(occurred_at) as changed_at,
                             (select base_unit from stock_movement counts
                               where counts.product_id = :id and counts.base_unit is not null
                               order by counts.sequence desc limit 1) as base_unit
                           from stock_movement
                          where product_id = :id
-                        having count(*) > 0
+                        having count(*) > 0 or :onOrder
                         """)
                 .param("id", productId.value())
-                .query((row, number) -> viewOf(productId, row))
+                .param("onOrder", !orders.isEmpty())
+                .query((row, number) -> viewOf(productId, row, orders))
                 .optional();
     }
 
@@ -82,21 +92,24 @@ public class StockLevels {
         return new StockMovementPage(items, window.page(), window.size(), total);
     }
 
-    private StockView viewOf(ProductId productId, ResultSet row) throws SQLException {
+    private StockView viewOf(ProductId productId, ResultSet row, List<StockOnOrder> orders) throws SQLException {
         List<WarehouseStock> warehouses = warehousesOf(productId);
         List<StockReservation> reservations = reservationsOf(productId);
         BigDecimal onHand =
                 plain(warehouses.stream().map(WarehouseStock::onHand).reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal reserved =
                 plain(reservations.stream().map(StockReservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
+        UnitOfMeasure baseUnit = nullable(row.getString("base_unit"), UnitOfMeasure::of);
         return new StockView(
                 productId,
-                nullable(row.getString("base_unit"), UnitOfMeasure::of),
+                baseUnit != null ? baseUnit : onOrder.baseUnit(productId).orElse(null),
                 warehouses,
                 reservations,
                 onHand,
                 reserved,
                 plain(onHand.subtract(reserved)),
+                orders.stream().map(StockLevels::plainOrder).toList(),
+                plain(orders.stream().map(StockOnOrder::quantity).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 row.getLong("version"),
                 instant(row, "changed_at"));
     }
@@ -133,6 +146,9 @@ public class StockLevels {
                 nullable(row.getObject("contract_id", UUID.class), ContractId::new),
                 row.getObject("contract_line", Integer.class),
                 nullable(row.getObject("shipment_id", UUID.class), ShipmentId::new),
+                nullable(row.getString("to_warehouse"), WarehouseCode::of),
+                nullable(row.getObject("purchase_order_id", UUID.class), PurchaseOrderId::new),
+                nullable(row.getObject("receipt_id", UUID.class), GoodsReceiptId::new),
                 row.getString("reason"),
                 instant(row, "occurred_at"));
     }
@@ -151,11 +167,23 @@ public class StockLevels {
         columns.put("contractId", nullable(movement.contractId(), ContractId::value));
         columns.put("contractLine", movement.contractLine());
         columns.put("shipmentId", nullable(movement.shipmentId(), ShipmentId::value));
+        columns.put("toWarehouse", nullable(movement.toWarehouse(), WarehouseCode::value));
+        columns.put("purchaseOrderId", nullable(movement.purchaseOrderId(), PurchaseOrderId::value));
+        columns.put("receiptId", nullable(movement.receiptId(), GoodsReceiptId::value));
         columns.put("reason", movement.reason());
         columns.put("onHandChange", change.onHandChange());
         columns.put("reservedChange", change.reservedChange());
         columns.put("occurredAt", timestamp(movement.at()));
         return columns;
+    }
+
+    private static StockOnOrder plainOrder(StockOnOrder order) {
+        return new StockOnOrder(
+                order.purchaseOrderId(),
+                order.lineNumber(),
+                order.supplierId(),
+                plain(order.quantity()),
+                order.promisedDate());
     }
 
     // Sums carry the largest scale of their terms; a quantity reads the same however it was written: 95, not 95.00.

@@ -1,0 +1,16 @@
+package com.tradeledger.purchasing;
+
+import com.tradeledger.shared.ContractId;
+import com.tradeledger.shared.SupplierId;
+
+/**
+ * Ask for a page of delivery risks (交期匹配), the latest changed first, filtered by contract, supplier, status and
+ * at least so many days late (a null filter matches every risk); answered with a {@link DeliveryRiskPage}.
+ */
+public record ListDeliveryRisks(
+        ContractId contractId,
+        SupplierId supplierId,
+        DeliveryRiskStatus status,
+        Integer minDaysLate,
+        int page,
+        int size) {}

@@ -1,0 +1,183 @@
+package com.tradeledger.purchasing;
+
+import static com.tradeledger.purchasing.PurchasingEvents.HAMBURG;
+import static com.tradeledger.purchasing.PurchasingEvents.LAMPS_FOR_HAMBURG;
+import static com.tradeledger.purchasing.PurchasingEvents.LAMP_ORDER;
+import static com.tradeledger.purchasing.PurchasingEvents.LYON;
+import static com.tradeledger.purchasing.PurchasingEvents.NEEDED_BY;
+import static com.tradeledger.purchasing.PurchasingEvents.NINGBO_LIGHTING;
+import static com.tradeledger.purchasing.PurchasingEvents.SHADES_FOR_LYON;
+import static com.tradeledger.purchasing.PurchasingEvents.SHADE_ORDER;
+import static com.tradeledger.purchasing.PurchasingEvents.SUZHOU_SHADES;
+import static com.tradeledger.purchasing.PurchasingEvents.hoursLater;
+import static com.tradeledger.purchasing.PurchasingEvents.riskCleared;
+import static com.tradeledger.purchasing.PurchasingEvents.riskRaised;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tradeledger.shared.PurchaseOrderId;
+import com.tradeledger.shared.ReadModelDatabase;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DeliveryRisksTest {
+
+    private static final LocalDate LATE_PROMISE = NEEDED_BY.plusDays(10);
+    private static final LocalDate LATER_PROMISE = NEEDED_BY.plusDays(15);
+    private static final LocalDate IN_TIME = NEEDED_BY.minusDays(2);
+
+    private static ReadModelDatabase database;
+
+    private DeliveryRisksProjection projection;
+    private DeliveryRiskQueries queries;
+
+    @BeforeAll
+    static void startDatabase() {
+        database = ReadModelDatabase.start();
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        database.close();
+    }
+
+    @BeforeEach
+    void noRisks() {
+        database.clear("delivery_risk");
+        var risks = new DeliveryRiskBook(database.jdbc());
+        projection = new DeliveryRisksProjection(risks);
+        queries = new DeliveryRiskQueries(risks);
+    }
+
+    @Test
+    void a_raised_risk_is_open_naming_the_contract_line_supplier_dates_and_days_late() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+
+        assertThat(all())
+                .containsExactly(new DeliveryRiskView(
+                        LAMP_ORDER,
+                        1,
+                        LAMPS_FOR_HAMBURG,
+                        HAMBURG,
+                        1,
+                        NINGBO_LIGHTING,
+                        DeliveryRiskStatus.OPEN,
+                        10,
+                        NEEDED_BY,
+                        LATE_PROMISE,
+                        List.of(new DeliveryRiskChange(DeliveryRiskStatus.OPEN, LATE_PROMISE, 10, hoursLater(1))),
+                        hoursLater(1),
+                        hoursLater(1)));
+    }
+
+    @Test
+    void a_risk_raised_again_and_then_cleared_keeps_its_whole_history() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskRaised(LATER_PROMISE, 15), 2, hoursLater(2));
+        assertThat(all().get(0).daysLate()).isEqualTo(15);
+
+        projection.on(riskCleared(IN_TIME), 3, hoursLater(3));
+
+        DeliveryRiskView risk = all().get(0);
+        assertThat(risk.status()).isEqualTo(DeliveryRiskStatus.CLEARED);
+        assertThat(risk.daysLate()).isZero();
+        assertThat(risk.promisedDate()).isEqualTo(IN_TIME);
+        assertThat(risk.raisedAt()).isEqualTo(hoursLater(1));
+        assertThat(risk.changedAt()).isEqualTo(hoursLater(3));
+        assertThat(risk.history())
+                .containsExactly(
+                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, LATE_PROMISE, 10, hoursLater(1)),
+                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, LATER_PROMISE, 15, hoursLater(2)),
+                        new DeliveryRiskChange(DeliveryRiskStatus.CLEARED, IN_TIME, 0, hoursLater(3)));
+    }
+
+    @Test
+    void a_cleared_risk_raised_again_is_open_once_more() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskCleared(IN_TIME), 2, hoursLater(2));
+
+        projection.on(riskRaised(LATER_PROMISE, 15), 3, hoursLater(3));
+
+        DeliveryRiskView risk = all().get(0);
+        assertThat(risk.status()).isEqualTo(DeliveryRiskStatus.OPEN);
+        assertThat(risk.daysLate()).isEqualTo(15);
+        assertThat(risk.history()).hasSize(3);
+    }
+
+    @Test
+    void lists_risks_by_contract_supplier_status_and_least_days_late() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(
+                new DeliveryRiskRaised(
+                        SHADE_ORDER, 1, SUZHOU_SHADES, SHADES_FOR_LYON, LYON, 1, NEEDED_BY, NEEDED_BY.plusDays(3), 3),
+                0,
+                hoursLater(2));
+
+        assertThat(orders(new ListDeliveryRisks(null, null, null, null, 0, 20)))
+                .containsExactly(SHADE_ORDER, LAMP_ORDER);
+        assertThat(orders(new ListDeliveryRisks(LYON, null, null, null, 0, 20))).containsExactly(SHADE_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, NINGBO_LIGHTING, null, null, 0, 20)))
+                .containsExactly(LAMP_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, null, null, 10, 0, 20))).containsExactly(LAMP_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, null, null, 3, 0, 20))).containsExactly(SHADE_ORDER, LAMP_ORDER);
+
+        projection.on(riskCleared(IN_TIME), 2, hoursLater(3));
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.OPEN, null, 0, 20)))
+                .containsExactly(SHADE_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.CLEARED, null, 0, 20)))
+                .containsExactly(LAMP_ORDER);
+    }
+
+    // The redelivered events differ from the ones applied, so that applying them again would show in the rows.
+    @Test
+    void events_the_risk_already_holds_are_neither_applied_nor_listed_again() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskCleared(IN_TIME), 2, hoursLater(2));
+        var once = all();
+
+        projection.on(riskRaised(LATER_PROMISE, 15), 1, hoursLater(1));
+        projection.on(riskRaised(LATER_PROMISE, 15), 2, hoursLater(2));
+        projection.on(riskCleared(NEEDED_BY), 2, hoursLater(2));
+
+        assertThat(all()).isEqualTo(once);
+    }
+
+    @Test
+    void replaying_every_event_after_a_reset_gives_the_same_rows() {
+        Runnable history = () -> {
+            projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+            projection.on(riskRaised(LATER_PROMISE, 15), 2, hoursLater(2));
+            projection.on(riskCleared(IN_TIME), 3, hoursLater(3));
+        };
+        history.run();
+        var live = rows();
+
+        projection.reset();
+        assertThat(all()).isEmpty();
+        history.run();
+
+        assertThat(rows()).isEqualTo(live);
+    }
+
+    private List<DeliveryRiskView> all() {
+        return queries.handle(new ListDeliveryRisks(null, null, null, null, 0, 20))
+                .items();
+    }
+
+    private List<PurchaseOrderId> orders(ListDeliveryRisks query) {
+        return queries.handle(query).items().stream()
+                .map(DeliveryRiskView::purchaseOrderId)
+                .toList();
+    }
+
+    private List<String> rows() {
+        return database.jdbc()
+                .sql("select cast(to_jsonb(risk) as text) from delivery_risk risk order by purchase_order_id")
+                .query(String.class)
+                .list();
+    }
+}
