@@ -27,6 +27,7 @@ class CommandModelArchitectureTest {
         "com.tradeledger.receiving",
         "com.tradeledger.shipping",
         "com.tradeledger.billing",
+        "com.tradeledger.payables",
         "com.tradeledger.stock",
         "com.tradeledger.shared"
     };

@@ -9,6 +9,8 @@ import com.tradeledger.billing.Invoice;
 import com.tradeledger.billing.Payment;
 import com.tradeledger.contracting.Contract;
 import com.tradeledger.customers.Customer;
+import com.tradeledger.payables.SupplierBill;
+import com.tradeledger.payables.SupplierPayment;
 import com.tradeledger.products.Product;
 import com.tradeledger.purchasing.PurchaseOrder;
 import com.tradeledger.purchasing.Requisition;
@@ -65,7 +67,9 @@ class AxonConfiguration {
                 .configureAggregate(Requisition.class)
                 .configureAggregate(Supplier.class)
                 .configureAggregate(PurchaseOrder.class)
-                .configureAggregate(GoodsReceipt.class);
+                .configureAggregate(GoodsReceipt.class)
+                .configureAggregate(SupplierBill.class)
+                .configureAggregate(SupplierPayment.class);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Buying for a contract over HTTP: a signed contract raises a requisition, a purchase order with a late promise
  * raises a delivery risk and a new promise clears it, a partial receipt with rejects is reserved for the contract at
- * once, the rejects go back, a second receipt completes it, and the contract ships — stock figures at every step.
+ * once, the rejects go back, a second receipt completes it, and the contract ships — stock figures at every step; the
+ * supplier's bill is held on a price mismatch, approved by finance, and paid.
  */
 @LedgerTest
 class SupplyHttpTest {
@@ -185,6 +186,55 @@ class SupplyHttpTest {
                         List.of(Map.of("contractLine", 1, "quantity", "700")))));
         ok(flow.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
         assertStock(flow, stock, "0", "0", "0", "0");
+
+        // The supplier bills the air freight into the price: 101.00 a carton against 98.40 ordered, 2.6 % off.
+        String bill = created(flow.fiona.post(
+                "/api/v1/supplier-bills",
+                Map.of(
+                        "purchaseOrderId",
+                        order,
+                        "supplierInvoiceNumber",
+                        "ZJ-2026-118",
+                        "lines",
+                        List.of(Map.of("purchaseOrderLine", 1, "quantity", "500", "unitPrice", usd("101.00"))),
+                        "billedOn",
+                        today.toString(),
+                        "dueOn",
+                        today.plusDays(30).toString())));
+        JsonNode held = flow.await(
+                flow.fiona,
+                "/api/v1/supplier-bills/" + bill,
+                view -> view.get("status").asText().equals("HELD"));
+        assertThat(held.at("/mismatches/0/kind").asText()).isEqualTo("PRICE");
+        Map<String, Object> payment = Map.of(
+                "supplierId",
+                supplier,
+                "amount",
+                usd("50500.00"),
+                "bankReference",
+                "BOC-TT-7781",
+                "paidOn",
+                today.toString(),
+                "rateToFunctional",
+                "7.1",
+                "allocations",
+                List.of(Map.of("billId", bill, "amount", usd("50500.00"))));
+        refusals.refusedWhileBusy(409, "bill-not-payable", () -> flow.fiona.post("/api/v1/supplier-payments", payment));
+        refusals.refusedWhileBusy(
+                403,
+                "forbidden",
+                () -> paula.post("/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "fine")));
+        ok(flow.fiona.post(
+                "/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "air freight surcharge agreed")));
+        created(flow.fiona.post("/api/v1/supplier-payments", payment));
+        JsonNode paid = flow.await(
+                flow.fiona,
+                "/api/v1/supplier-bills/" + bill,
+                view -> view.get("status").asText().equals("PAID"));
+        assertThat(paid.at("/outstanding/amount").asText()).isEqualTo("0.00");
+        assertThat(log.typesOf(bill))
+                .containsExactly(
+                        "SupplierBillRecorded", "SupplierBillHeld", "SupplierBillApproved", "SupplierBillPaid");
 
         assertThat(log.typesOf(order))
                 .containsExactly(

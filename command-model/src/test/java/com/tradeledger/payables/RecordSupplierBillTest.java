@@ -1,0 +1,228 @@
+package com.tradeledger.payables;
+
+import static com.tradeledger.payables.Payables.BILL;
+import static com.tradeledger.payables.Payables.BILLED_ON;
+import static com.tradeledger.payables.Payables.FRANK;
+import static com.tradeledger.payables.Payables.INVOICE_NUMBER;
+import static com.tradeledger.payables.Payables.ORDER;
+import static com.tradeledger.payables.Payables.billFixture;
+import static com.tradeledger.payables.Payables.brackets;
+import static com.tradeledger.payables.Payables.eur;
+import static com.tradeledger.payables.Payables.held;
+import static com.tradeledger.payables.Payables.hinges;
+import static com.tradeledger.payables.Payables.line;
+import static com.tradeledger.payables.Payables.matched;
+import static com.tradeledger.payables.Payables.order;
+import static com.tradeledger.payables.Payables.priceMismatch;
+import static com.tradeledger.payables.Payables.quantityMismatch;
+import static com.tradeledger.payables.Payables.record;
+import static com.tradeledger.payables.Payables.recorded;
+import static com.tradeledger.payables.Payables.refusedBy;
+import static com.tradeledger.payables.Payables.usd;
+
+import com.tradeledger.shared.BusinessRuleViolation;
+import com.tradeledger.shared.MissingValue;
+import com.tradeledger.shared.Percentage;
+import com.tradeledger.shared.PurchaseOrderId;
+import java.util.List;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** Recording a supplier bill against a purchase order, and the three-way match that follows at once. */
+class RecordSupplierBillTest {
+
+    private final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders().with(order());
+    private final FixtureConfiguration<SupplierBill> fixture = billFixture(orders, PayablesPolicy.defaults());
+
+    @Test
+    void records_a_bill_agreeing_with_the_receipts_and_the_order_as_payable() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "600", usd("2.50")), line(2, "20", usd("43.75"))))
+                .expectEvents(
+                        recorded(
+                                brackets("600", usd("2.50"), usd("1500.00")),
+                                hinges("20", usd("43.75"), usd("875.00"))),
+                        matched());
+    }
+
+    @Test
+    void matches_a_bill_for_part_of_what_was_received() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "400", usd("2.50"))))
+                .expectEvents(recorded(brackets("400", usd("2.50"), usd("1000.00"))), matched());
+    }
+
+    @Test
+    void holds_a_bill_for_more_than_was_received() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "700", usd("2.50"))))
+                .expectEvents(
+                        recorded(brackets("700", usd("2.50"), usd("1750.00"))),
+                        held(quantityMismatch(1, "700", "600")));
+    }
+
+    @Test
+    void matches_a_price_exactly_the_tolerance_above_the_ordered_one() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.55"))))
+                .expectEvents(recorded(brackets("100", usd("2.55"), usd("255.00"))), matched());
+    }
+
+    @Test
+    void matches_a_price_exactly_the_tolerance_below_the_ordered_one() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.45"))))
+                .expectEvents(recorded(brackets("100", usd("2.45"), usd("245.00"))), matched());
+    }
+
+    @Test
+    void holds_a_price_just_above_the_tolerance() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.5501"))))
+                .expectEvents(
+                        recorded(brackets("100", usd("2.5501"), usd("255.01"))),
+                        held(priceMismatch(1, "2.5501", "2.50")));
+    }
+
+    @Test
+    void holds_a_price_just_below_the_tolerance() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.4499"))))
+                .expectEvents(
+                        recorded(brackets("100", usd("2.4499"), usd("244.99"))),
+                        held(priceMismatch(1, "2.4499", "2.50")));
+    }
+
+    @Test
+    void holds_a_bill_with_every_difference_the_match_found_line_by_line() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "700", usd("2.60")), line(2, "20", usd("45.00"))))
+                .expectEvents(
+                        recorded(
+                                brackets("700", usd("2.60"), usd("1820.00")),
+                                hinges("20", usd("45.00"), usd("900.00"))),
+                        held(
+                                quantityMismatch(1, "700", "600"),
+                                priceMismatch(1, "2.60", "2.50"),
+                                priceMismatch(2, "45.00", "43.75")));
+    }
+
+    @Test
+    void matches_prices_within_the_tolerance_the_company_configured() {
+        billFixture(orders, new PayablesPolicy(Percentage.of("5")))
+                .givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.60"))))
+                .expectEvents(recorded(brackets("100", usd("2.60"), usd("260.00"))), matched());
+    }
+
+    @Test
+    void records_a_bill_due_on_the_day_it_is_dated() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSupplierBill(
+                        BILL, ORDER, INVOICE_NUMBER, List.of(line(1, "600", usd("2.50"))), BILLED_ON, BILLED_ON, FRANK))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(
+                        new SupplierBillRecorded(
+                                BILL,
+                                Payables.SHENZHEN,
+                                ORDER,
+                                INVOICE_NUMBER,
+                                List.of(brackets("600", usd("2.50"), usd("1500.00"))),
+                                usd("1500.00"),
+                                BILLED_ON,
+                                BILLED_ON,
+                                FRANK),
+                        matched());
+    }
+
+    @Test
+    void rejects_a_bill_against_an_order_never_placed() {
+        PurchaseOrderId stranger = PurchaseOrderId.of("09000000-0000-4000-8000-000000000009");
+
+        assertRefused(
+                new RecordSupplierBill(
+                        BILL,
+                        stranger,
+                        INVOICE_NUMBER,
+                        List.of(line(1, "1", usd("2.50"))),
+                        BILLED_ON,
+                        BILLED_ON,
+                        FRANK),
+                UnknownPurchaseOrder.class,
+                "unknown-purchase-order");
+    }
+
+    @Test
+    void rejects_a_bill_without_the_suppliers_invoice_number() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSupplierBill(
+                        BILL, ORDER, " ", List.of(line(1, "600", usd("2.50"))), BILLED_ON, Payables.DUE_ON, FRANK))
+                .expectException(refusedBy(MissingValue.class, "missing-value"))
+                .expectExceptionMessage("supplierInvoiceNumber is required and was missing or blank")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_a_bill_without_lines() {
+        assertRefused(record(), SupplierBillWithoutLines.class, "bill-without-lines");
+    }
+
+    @Test
+    void rejects_a_line_the_order_does_not_have() {
+        assertRefused(record(line(3, "1", usd("2.50"))), UnknownOrderLine.class, "unknown-order-line");
+    }
+
+    @Test
+    void rejects_billing_one_order_line_on_two_lines() {
+        assertRefused(
+                record(line(1, "300", usd("2.50")), line(1, "300", usd("2.50"))),
+                OrderLineBilledTwice.class,
+                "order-line-billed-twice");
+    }
+
+    @Test
+    void rejects_a_line_of_no_quantity() {
+        assertRefused(record(line(1, "0", usd("2.50"))), QuantityNotPositive.class, "quantity-not-positive");
+    }
+
+    @Test
+    void rejects_a_line_at_no_price() {
+        assertRefused(record(line(1, "600", usd("0.00"))), UnitPriceNotPositive.class, "unit-price-not-positive");
+    }
+
+    @Test
+    void rejects_a_price_in_a_currency_other_than_the_orders() {
+        assertRefused(record(line(1, "600", eur("2.50"))), CurrencyMismatch.class, "currency-mismatch");
+    }
+
+    @Test
+    void rejects_a_line_whose_amount_is_finer_than_a_cent() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "3", usd("0.3333"))))
+                .expectException(refusedBy(AmountBelowMinorUnit.class, "amount-below-minor-unit"))
+                .expectExceptionMessage("the amount of line 1 of 0.9999 USD is finer than the minor unit of USD")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_a_bill_due_before_it_is_dated() {
+        assertRefused(
+                new RecordSupplierBill(
+                        BILL,
+                        ORDER,
+                        INVOICE_NUMBER,
+                        List.of(line(1, "600", usd("2.50"))),
+                        BILLED_ON,
+                        BILLED_ON.minusDays(1),
+                        FRANK),
+                DueBeforeBilled.class,
+                "due-before-billed");
+    }
+
+    private void assertRefused(RecordSupplierBill command, Class<? extends BusinessRuleViolation> rule, String code) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(refusedBy(rule, code))
+                .expectNoEvents();
+    }
+}
