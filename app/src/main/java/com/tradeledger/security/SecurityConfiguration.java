@@ -80,7 +80,9 @@ class SecurityConfiguration {
                         .hasRole(Role.FINANCE.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/supplier-bills/**", "/api/v1/supplier-payments/**")
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name(), Role.PURCHASING.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/**", "/api/v1/purchase-orders/**")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/**")
+                        .hasAnyRole(Role.PURCHASING.name(), Role.FINANCE.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/purchase-orders/**")
                         .hasAnyRole(
                                 Role.PURCHASING.name(), Role.FINANCE.name(), Role.AUDITOR.name(), Role.WAREHOUSE.name())
                         .requestMatchers("/api/v1/users/me")
