@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 
 /**
  * One line of a supplier bill beside what it is matched against: the quantity received (accepted, less returns) and
- * the price ordered.
+ * not billed by an earlier bill, and the price ordered.
  */
 public record BilledLine(
         int purchaseOrderLine,
@@ -18,4 +18,12 @@ public record BilledLine(
         Money unitPrice,
         Money total,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal receivedQuantity,
-        Money orderedUnitPrice) {}
+        Money orderedUnitPrice) {
+
+    /** This line matched against what is left once earlier bills took {@code billedBefore} of the received goods. */
+    public BilledLine lessBilledBefore(BigDecimal billedBefore) {
+        BigDecimal unbilled = receivedQuantity.subtract(billedBefore).max(BigDecimal.ZERO);
+        return new BilledLine(
+                purchaseOrderLine, productId, quantity, unit, unitPrice, total, unbilled, orderedUnitPrice);
+    }
+}

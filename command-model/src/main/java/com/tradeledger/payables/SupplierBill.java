@@ -32,11 +32,19 @@ public class SupplierBill {
     }
 
     @CommandHandler
-    SupplierBill(RecordSupplierBill command, PurchaseOrders orders, PayablesPolicy policy) {
+    SupplierBill(RecordSupplierBill command, PurchaseOrders orders, PayablesPolicy policy, BilledGoods billed) {
         BillRules.requireBillDetails(command);
         OrderState order = orders.find(command.purchaseOrderId())
                 .orElseThrow(() -> new UnknownPurchaseOrder(command.purchaseOrderId()));
         List<BilledLine> lines = BillRules.billedLines(command, order);
+        String invoiceNumber = command.supplierInvoiceNumber().strip();
+        if (!billed.claimInvoiceNumber(order.supplierId(), invoiceNumber, command.billId())) {
+            throw new SupplierInvoiceAlreadyRecorded(order.supplierId(), invoiceNumber);
+        }
+        lines = lines.stream()
+                .map(line -> line.lessBilledBefore(
+                        billed.bill(command.purchaseOrderId(), line.purchaseOrderLine(), line.quantity())))
+                .toList();
         apply(recorded(command, order, lines));
         List<Mismatch> mismatches = ThreeWayMatch.mismatches(lines, policy);
         if (mismatches.isEmpty()) {

@@ -103,9 +103,16 @@ final class Payables {
 
     /** A fixture for the bill aggregate reading these orders, under this policy. */
     static FixtureConfiguration<SupplierBill> billFixture(PurchaseOrders orders, PayablesPolicy policy) {
+        return billFixture(orders, policy, new InMemoryBilledGoods());
+    }
+
+    /** The same, remembering what earlier bills billed. */
+    static FixtureConfiguration<SupplierBill> billFixture(
+            PurchaseOrders orders, PayablesPolicy policy, BilledGoods billed) {
         FixtureConfiguration<SupplierBill> fixture = new AggregateTestFixture<>(SupplierBill.class);
         fixture.registerInjectableResource(orders);
         fixture.registerInjectableResource(policy);
+        fixture.registerInjectableResource(billed);
         return fixture;
     }
 

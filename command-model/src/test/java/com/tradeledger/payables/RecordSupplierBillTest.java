@@ -2,6 +2,7 @@ package com.tradeledger.payables;
 
 import static com.tradeledger.payables.Payables.BILL;
 import static com.tradeledger.payables.Payables.BILLED_ON;
+import static com.tradeledger.payables.Payables.DUE_ON;
 import static com.tradeledger.payables.Payables.FRANK;
 import static com.tradeledger.payables.Payables.INVOICE_NUMBER;
 import static com.tradeledger.payables.Payables.ORDER;
@@ -19,11 +20,16 @@ import static com.tradeledger.payables.Payables.record;
 import static com.tradeledger.payables.Payables.recorded;
 import static com.tradeledger.payables.Payables.refusedBy;
 import static com.tradeledger.payables.Payables.usd;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import com.tradeledger.shared.BusinessRuleViolation;
 import com.tradeledger.shared.MissingValue;
 import com.tradeledger.shared.Percentage;
 import com.tradeledger.shared.PurchaseOrderId;
+import java.math.BigDecimal;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,41 @@ class RecordSupplierBillTest {
         fixture.givenNoPriorActivity()
                 .when(record(line(1, "400", usd("2.50"))))
                 .expectEvents(recorded(brackets("400", usd("2.50"), usd("1000.00"))), matched());
+    }
+
+    @Test
+    void matches_a_second_bill_only_against_what_the_first_left_unbilled() {
+        InMemoryBilledGoods billed = new InMemoryBilledGoods();
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(record(line(1, "400", usd("2.50"))))
+                .expectSuccessfulHandlerExecution();
+
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(new RecordSupplierBill(
+                        BILL, ORDER, "SZH-2026-0816", List.of(line(1, "600", usd("2.50"))), BILLED_ON, DUE_ON, FRANK))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(event -> event instanceof SupplierBillRecorded recorded
+                                && recorded.lines().get(0).receivedQuantity().compareTo(new BigDecimal("200")) == 0),
+                        matches(event -> event.equals(held(quantityMismatch(1, "600", "200")))),
+                        andNoMore())));
+    }
+
+    @Test
+    void refuses_a_supplier_invoice_number_already_recorded_as_a_bill() {
+        InMemoryBilledGoods billed = new InMemoryBilledGoods();
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.50"))))
+                .expectSuccessfulHandlerExecution();
+
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(record(line(1, "100", usd("2.50"))))
+                .expectNoEvents()
+                .expectException(SupplierInvoiceAlreadyRecorded.class);
     }
 
     @Test
