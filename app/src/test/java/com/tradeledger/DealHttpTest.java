@@ -64,7 +64,7 @@ class DealHttpTest {
         // The contract: 700 × 24 × 6.20 = 104 160.00 USD, above the 100 000 USD approval threshold.
         String contract = flow.contract(quote);
         String contractBase = "/api/v1/contracts/" + contract;
-        ok(sally.post(contractBase + "/agree-commission", Map.of("agent", "AGENT-7", "rate", "5")));
+        ok(sally.post(contractBase + "/agree-commission", Map.of("agent", flow.agent("AGENT-7"), "rate", "5")));
         ok(sally.post(contractBase + "/submit", Map.of()));
         ok(flow.max.post(contractBase + "/approve", Map.of("note", "regular customer")));
         ok(sally.post(contractBase + "/sign", Map.of()));

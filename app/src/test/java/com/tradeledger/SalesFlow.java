@@ -118,6 +118,20 @@ public final class SalesFlow {
         return contract;
     }
 
+    /**
+     * A commission agent (渠道/佣金客户) in Hong Kong registered by Max under the code, unless an earlier test registered
+     * it already; the code, for a contract's commission to name.
+     */
+    public String agent(String code) {
+        Api.Response response =
+                max.post("/api/v1/agents", Map.of("code", code, "name", "Agent " + code, "country", "HK"));
+        if (response.status() != 201) {
+            assertThat(response.status()).as("%s", response).isEqualTo(409);
+            assertThat(response.code()).as("%s", response).isEqualTo("agent-code-already-registered");
+        }
+        return code;
+    }
+
     /** Waits until a GET answers 200 with a body that passes the test (a projection caught up). */
     public JsonNode await(Api api, String path, Predicate<JsonNode> until) {
         return org.awaitility.Awaitility.await()

@@ -28,6 +28,7 @@ class CommandModelArchitectureTest {
         "com.tradeledger.shipping",
         "com.tradeledger.billing",
         "com.tradeledger.payables",
+        "com.tradeledger.partners",
         "com.tradeledger.stock",
         "com.tradeledger.shared"
     };

@@ -27,4 +27,24 @@ public record PurchaseOrderLineView(
         Money unitPrice,
         Money total,
         LocalDate promisedDate,
-        List<CoveredRequisition> requisitions) {}
+        List<CoveredRequisition> requisitions) {
+
+    /** The line without its purchase price, for staff who may not see cost prices (价格访问权限). */
+    public PurchaseOrderLineView withoutPrices() {
+        return new PurchaseOrderLineView(
+                lineNumber,
+                productId,
+                sku,
+                ordered,
+                accepted,
+                cancelled,
+                open,
+                unit,
+                baseQuantity,
+                baseUnit,
+                null,
+                null,
+                promisedDate,
+                requisitions);
+    }
+}

@@ -16,4 +16,10 @@ public record PurchaseOrderSummary(
         Money total,
         LocalDate placedOn,
         List<ContractId> contracts,
-        Instant changedAt) {}
+        Instant changedAt) {
+
+    /** The summary without the order's total, for staff who may not see cost prices (价格访问权限). */
+    public PurchaseOrderSummary withoutPrices() {
+        return new PurchaseOrderSummary(id, supplierId, status, null, placedOn, contracts, changedAt);
+    }
+}

@@ -26,4 +26,22 @@ public record PurchaseOrderView(
         LocalDate placedOn,
         long version,
         Instant placedAt,
-        Instant changedAt) {}
+        Instant changedAt) {
+
+    /** The order without its purchase prices, for staff who may not see cost prices (价格访问权限). */
+    public PurchaseOrderView withoutPrices() {
+        return new PurchaseOrderView(
+                id,
+                supplierId,
+                currency,
+                null,
+                status,
+                confirmed,
+                lines.stream().map(PurchaseOrderLineView::withoutPrices).toList(),
+                placedBy,
+                placedOn,
+                version,
+                placedAt,
+                changedAt);
+    }
+}

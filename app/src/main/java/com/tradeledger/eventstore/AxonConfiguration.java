@@ -9,6 +9,7 @@ import com.tradeledger.billing.Invoice;
 import com.tradeledger.billing.Payment;
 import com.tradeledger.contracting.Contract;
 import com.tradeledger.customers.Customer;
+import com.tradeledger.partners.Agent;
 import com.tradeledger.payables.SupplierBill;
 import com.tradeledger.payables.SupplierPayment;
 import com.tradeledger.products.Product;
@@ -69,7 +70,8 @@ class AxonConfiguration {
                 .configureAggregate(PurchaseOrder.class)
                 .configureAggregate(GoodsReceipt.class)
                 .configureAggregate(SupplierBill.class)
-                .configureAggregate(SupplierPayment.class);
+                .configureAggregate(SupplierPayment.class)
+                .configureAggregate(Agent.class);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.tradeledger.purchasing;
 
+import com.tradeledger.security.Staff;
 import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.SupplierId;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PurchasingReadController {
 
     private final QueryGateway queries;
+    private final Staff staff;
 
-    PurchasingReadController(QueryGateway queries) {
+    PurchasingReadController(QueryGateway queries, Staff staff) {
         this.queries = queries;
+        this.staff = staff;
     }
 
     @GetMapping("/api/v1/suppliers/{id}")
@@ -67,9 +70,12 @@ class PurchasingReadController {
                         ResponseTypes.optionalInstanceOf(PurchaseOrderView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("purchase order", id));
-        return ResponseEntity.ok().eTag(Versions.entityTag(order.version())).body(order);
+        return ResponseEntity.ok()
+                .eTag(Versions.entityTag(order.version()))
+                .body(staff.hasPriceAccess() ? order : order.withoutPrices());
     }
 
+    /** Purchase prices are shown to purchasing, finance, managers and auditors; the warehouse sees quantities. */
     @GetMapping("/api/v1/purchase-orders")
     PurchaseOrderPage purchaseOrders(
             @RequestParam(required = false) UUID supplierId,
@@ -77,7 +83,7 @@ class PurchasingReadController {
             @RequestParam(required = false) UUID contractId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.query(
+        PurchaseOrderPage orders = queries.query(
                         new ListPurchaseOrders(
                                 supplierId == null ? null : new SupplierId(supplierId),
                                 status,
@@ -86,6 +92,7 @@ class PurchasingReadController {
                                 size),
                         ResponseTypes.instanceOf(PurchaseOrderPage.class))
                 .join();
+        return staff.hasPriceAccess() ? orders : orders.withoutPrices();
     }
 
     /** Every delivery risk, open and cleared, with its history: for purchasing, sales and auditors alike. */

@@ -273,7 +273,7 @@ class BillingHttpTest {
         String contract = flow.contract(flow.acceptedQuote(customer, product, "10"));
         String base = "/api/v1/contracts/" + contract;
         if (withCommission) {
-            ok(flow.sally.post(base + "/agree-commission", Map.of("agent", "AGENT-7", "rate", "5")));
+            ok(flow.sally.post(base + "/agree-commission", Map.of("agent", flow.agent("AGENT-7"), "rate", "5")));
         }
         ok(flow.sally.post(base + "/sign", Map.of()));
         return contract;

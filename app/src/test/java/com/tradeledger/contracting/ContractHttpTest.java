@@ -55,7 +55,7 @@ class ContractHttpTest {
         String quote = flow.acceptedQuote(customer, product, "700");
         String contract = flow.contract(quote);
         String base = "/api/v1/contracts/" + contract;
-        ok(sally.post(base + "/agree-commission", Map.of("agent", "AGENT-7", "rate", "5")));
+        ok(sally.post(base + "/agree-commission", Map.of("agent", flow.agent("AGENT-7"), "rate", "5")));
 
         refusals.refused(409, "contract-needs-approval", () -> sally.post(base + "/sign", Map.of()));
         ok(sally.post(base + "/submit", Map.of()));

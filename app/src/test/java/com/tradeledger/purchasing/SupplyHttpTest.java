@@ -122,6 +122,20 @@ class SupplyHttpTest {
         assertThat(risk.get("daysLate").asInt()).isEqualTo(12);
         assertStock(flow, stock, "4800", "4800", "0", "12000");
 
+        // The warehouse receives against the order, but purchase prices are for purchasing, finance and managers.
+        JsonNode priced = flow.await(paula, "/api/v1/purchase-orders/" + order, view -> true);
+        assertThat(priced.at("/lines/0/unitPrice/amount").asText()).isEqualTo("98.40");
+        JsonNode unpriced =
+                ok(flow.walt.get("/api/v1/purchase-orders/" + order)).body();
+        assertThat(unpriced.at("/lines/0/ordered").asText()).isEqualTo("500");
+        assertThat(absent(unpriced.at("/lines/0/unitPrice"))).isTrue();
+        assertThat(absent(unpriced.at("/lines/0/total"))).isTrue();
+        assertThat(absent(unpriced.at("/total"))).isTrue();
+        assertThat(absent(ok(flow.walt.get("/api/v1/purchase-orders?supplierId=" + supplier))
+                        .body()
+                        .at("/items/0/total")))
+                .isTrue();
+
         ok(paula.post("/api/v1/purchase-orders/" + order + "/confirm", Map.of()));
         ok(paula.post(
                 "/api/v1/purchase-orders/" + order + "/change-promised-date",
@@ -256,6 +270,10 @@ class SupplyHttpTest {
                         && same(stock, "reserved", reserved)
                         && same(stock, "onOrder", onOrder));
         assertThat(new BigDecimal(view.get("available").asText())).isEqualByComparingTo(available);
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
     }
 
     private static boolean same(JsonNode view, String field, String expected) {

@@ -1,5 +1,6 @@
 package com.tradeledger.contracting;
 
+import static com.tradeledger.contracting.CommissionRules.requireEarningAgent;
 import static com.tradeledger.contracting.ContractRules.requireAwaitingApproval;
 import static com.tradeledger.contracting.ContractRules.requireComplete;
 import static com.tradeledger.contracting.ContractRules.requireDraft;
@@ -81,9 +82,10 @@ public class Contract {
     }
 
     @CommandHandler
-    void agreeCommission(AgreeCommission command) {
+    void agreeCommission(AgreeCommission command, CommissionAgents agents) {
         requireDraft(contractId, status);
         requirePresent(command.commission(), "commission");
+        requireEarningAgent(command.commission(), agents);
         apply(new CommissionAgreed(contractId, command.commission()));
     }
 

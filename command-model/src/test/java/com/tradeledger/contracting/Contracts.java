@@ -32,7 +32,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
  * Contracts for tests: CONTRACT, concluded by alice on 12 June 2026 from QUOTE, which ACME (owned by alice, credit
  * limit USD 50,000.00, nothing owed) accepted in USD FOB Ningbo: line 1, 100 BRACKETs at USD 12.00 (USD 1,200.00);
  * line 2, 10 cartons of twelve BRACKETs at USD 132.00 less 5 % (USD 1,254.00); USD 2,454.00 in all. Contracts above
- * USD 10,000.00 need approval; carol and dave are managers. Every value is fixed so that a failing test prints the
+ * USD 10,000.00 need approval; carol and dave are managers; AGT-01 is a registered, active commission agent. Every value is fixed so that a failing test prints the
  * same thing every time.
  */
 final class Contracts {
@@ -55,7 +55,8 @@ final class Contracts {
     static final Money TOTAL = usd("2454.00");
     static final Money CREDIT_LIMIT = usd("50000.00");
     static final PaymentTerms TERMS = new PaymentTerms(Percentage.of("30"), 7, BalanceTerms.AFTER_SHIPMENT, 30);
-    static final CommissionTerms COMMISSION = new CommissionTerms(AgentCode.of("AGT-01"), Percentage.of("3"));
+    static final AgentCode AGT_01 = AgentCode.of("AGT-01");
+    static final CommissionTerms COMMISSION = new CommissionTerms(AGT_01, Percentage.of("3"));
     static final ShipmentId SHIPMENT = ShipmentId.of("0e000000-0000-4000-8000-000000000001");
 
     private Contracts() {}
@@ -234,6 +235,7 @@ final class Contracts {
         final InMemoryContractRegistry registry = new InMemoryContractRegistry();
         final InMemoryCreditExposure exposure = new InMemoryCreditExposure();
         final RecordingStockKeeping stock = new RecordingStockKeeping();
+        final InMemoryCommissionAgents agents = new InMemoryCommissionAgents().active(AGT_01);
         final FixtureConfiguration<Contract> aggregate = new AggregateTestFixture<>(Contract.class);
 
         private Fixture(ContractingPolicy policy) {
@@ -243,6 +245,7 @@ final class Contracts {
             aggregate.registerInjectableResource(registry);
             aggregate.registerInjectableResource(exposure);
             aggregate.registerInjectableResource(stock);
+            aggregate.registerInjectableResource(agents);
             aggregate.registerInjectableResource(policy);
         }
     }
