@@ -12,7 +12,6 @@ import com.tradeledger.shared.Username;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.FirstEvents;
-import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
@@ -165,16 +164,10 @@ class ContractController {
             @RequestParam(required = false) ContractStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        if (onlyOwnCustomers()) {
-            if (salesperson != null && !salesperson.equals(staff.current())) {
-                throw new Forbidden("salespeople list their own contracts only");
-            }
-            salesperson = staff.current();
-        }
         return queries.query(
                         new ListContracts(
                                 customerId == null ? null : new CustomerId(customerId),
-                                salesperson,
+                                ownership.listedSalesperson(salesperson, "contracts", Role.WAREHOUSE, Role.PURCHASING),
                                 status,
                                 page,
                                 size),
@@ -193,11 +186,6 @@ class ContractController {
                 .of(contract, ContractConcluded.class)
                 .ifPresent(concluded -> ownership.requireOwnerOrManager(concluded.customerId()));
         return contract;
-    }
-
-    /** The warehouse and purchasing read every contract: they ship and buy for all of them. */
-    private boolean onlyOwnCustomers() {
-        return !ownership.readsAllCustomers(Role.WAREHOUSE, Role.PURCHASING);
     }
 
     private LocalDate today() {

@@ -57,4 +57,18 @@ public class CustomerOwnership {
             requireOwnerOrManager(customer);
         }
     }
+
+    /**
+     * The salesperson a list is filtered by: a caller who reads all customers lists whatever they asked for; a
+     * salesperson lists only their own, and asking for another's is refused.
+     */
+    public Username listedSalesperson(Username requested, String records, Role... alsoAllowed) {
+        if (readsAllCustomers(alsoAllowed)) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(staff.current())) {
+            throw new Forbidden("salespeople list their own " + records + " only");
+        }
+        return staff.current();
+    }
 }

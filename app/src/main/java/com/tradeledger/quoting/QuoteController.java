@@ -11,7 +11,6 @@ import com.tradeledger.shared.Username;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.FirstEvents;
-import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
@@ -186,16 +185,10 @@ class QuoteController {
             @RequestParam(required = false) QuoteStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        if (onlyOwnCustomers()) {
-            if (salesperson != null && !salesperson.equals(staff.current())) {
-                throw new Forbidden("salespeople list their own quotes only");
-            }
-            salesperson = staff.current();
-        }
         return queries.query(
                         new ListQuotes(
                                 customerId == null ? null : new CustomerId(customerId),
-                                salesperson,
+                                ownership.listedSalesperson(salesperson, "quotes"),
                                 status,
                                 page,
                                 size),
@@ -213,11 +206,6 @@ class QuoteController {
                 .of(quote, QuoteDrafted.class)
                 .ifPresent(drafted -> ownership.requireOwnerOrManager(drafted.customerId()));
         return quote;
-    }
-
-    /** Salespeople read the quotes of their own customers; managers, finance and auditors read all. */
-    private boolean onlyOwnCustomers() {
-        return !ownership.readsAllCustomers();
     }
 
     private LocalDate today() {
