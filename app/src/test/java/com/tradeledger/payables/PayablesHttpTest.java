@@ -140,7 +140,13 @@ class PayablesHttpTest {
                 409, "bill-not-payable", () -> fiona.post("/api/v1/supplier-payments", payment(held, "1200.00")));
         refusals.refused(
                 400, "invalid-request", () -> fiona.post("/api/v1/supplier-bills/" + held + "/approve", Map.of()));
-        ok(fiona.post("/api/v1/supplier-bills/" + held + "/approve", Map.of("reason", "price rise accepted")));
+        refusals.refused(
+                409,
+                "self-approval",
+                () -> fiona.post(
+                        "/api/v1/supplier-bills/" + held + "/approve", Map.of("reason", "price rise accepted")));
+        ok(supply.sales.max.post(
+                "/api/v1/supplier-bills/" + held + "/approve", Map.of("reason", "price rise accepted")));
         refusals.refused(
                 409,
                 "payment-not-fully-allocated",

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Buying for a contract over HTTP: a signed contract raises a requisition, a purchase order with a late promise
  * raises a delivery risk and a new promise clears it, a partial receipt with rejects is reserved for the contract at
  * once, the rejects go back, a second receipt completes it, and the contract ships — stock figures at every step; the
- * supplier's bill is held on a price mismatch, approved by finance, and paid.
+ * supplier's bill is held on a price mismatch, approved by someone other than who recorded it, and paid.
  */
 @LedgerTest
 class SupplyHttpTest {
@@ -238,7 +238,11 @@ class SupplyHttpTest {
                 403,
                 "forbidden",
                 () -> paula.post("/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "fine")));
-        ok(flow.fiona.post(
+        refusals.refusedWhileBusy(
+                409,
+                "self-approval",
+                () -> flow.fiona.post("/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "mine")));
+        ok(flow.max.post(
                 "/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "air freight surcharge agreed")));
         created(flow.fiona.post("/api/v1/supplier-payments", payment));
         JsonNode paid = flow.await(

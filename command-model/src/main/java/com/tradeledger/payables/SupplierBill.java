@@ -7,6 +7,7 @@ import com.tradeledger.purchasing.OrderState;
 import com.tradeledger.purchasing.PurchaseOrders;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.SupplierId;
+import com.tradeledger.shared.Username;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,6 +27,7 @@ public class SupplierBill {
     private SupplierId supplierId;
     private SupplierBillStatus status;
     private Money outstanding;
+    private Username recordedBy;
 
     SupplierBill() {
         // Axon rebuilds the bill from its events through this constructor.
@@ -60,6 +62,9 @@ public class SupplierBill {
         requirePresent(command.reason(), "reason");
         if (status != SupplierBillStatus.HELD) {
             throw new SupplierBillNotHeld(billId, status);
+        }
+        if (command.approvedBy().equals(recordedBy)) {
+            throw new BillSelfApproval(billId, recordedBy);
         }
         apply(new SupplierBillApproved(billId, command.approvedBy(), command.reason()));
     }
@@ -104,6 +109,7 @@ public class SupplierBill {
     @EventSourcingHandler
     void on(SupplierBillRecorded event) {
         billId = event.billId();
+        recordedBy = event.recordedBy();
         supplierId = event.supplierId();
         outstanding = event.total();
     }

@@ -1,6 +1,7 @@
 package com.tradeledger.payables;
 
 import static com.tradeledger.payables.Payables.BILL;
+import static com.tradeledger.payables.Payables.FRANK;
 import static com.tradeledger.payables.Payables.GRACE;
 import static com.tradeledger.payables.Payables.billFixture;
 import static com.tradeledger.payables.Payables.brackets;
@@ -34,6 +35,14 @@ class ApproveSupplierBillTest {
         fixture.given(billAt("2.60", "260.00"), held(priceMismatch(1, "2.60", "2.50")))
                 .when(new ApproveSupplierBill(BILL, GRACE, REASON, null))
                 .expectEvents(new SupplierBillApproved(BILL, GRACE, REASON));
+    }
+
+    @Test
+    void rejects_approval_by_whoever_recorded_the_bill() {
+        fixture.given(billAt("2.60", "260.00"), held(priceMismatch(1, "2.60", "2.50")))
+                .when(new ApproveSupplierBill(BILL, FRANK, REASON, null))
+                .expectException(refusedBy(BillSelfApproval.class, "self-approval"))
+                .expectNoEvents();
     }
 
     @Test
