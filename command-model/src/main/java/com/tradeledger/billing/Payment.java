@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.quoting.CustomerStandings;
+import com.tradeledger.shared.ExchangeRates;
 import com.tradeledger.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,8 @@ public class Payment {
     Payment(RecordPayment command, Invoices invoices, Receivables receivables, CustomerStandings customers) {
         requirePaymentDetails(command);
         requireRegistered(command.customerId(), customers);
-        BigDecimal rateToFunctional = FunctionalRate.of(command);
+        BigDecimal rateToFunctional = ExchangeRates.checked(
+                command.amount().currency(), command.functionalCurrency(), command.rateToFunctional());
         List<PaymentAllocated> allocations = new PaymentAllocations(command, invoices).planned(receivables);
         apply(new PaymentReceived(
                 command.paymentId(),

@@ -2,6 +2,7 @@ package com.tradeledger.billing;
 
 import static com.tradeledger.shared.MissingValue.requirePresent;
 
+import com.tradeledger.shared.ExchangeRates;
 import com.tradeledger.shared.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class PaymentAllocations {
         }
         AmountRules.requireInMinorUnits("allocations.amount", amount);
         InvoiceBalance invoice = payersOpenInvoice(allocation.invoiceId());
-        BigDecimal rate = FunctionalRate.between(amount.currency(), invoice.currency(), allocation.rate());
+        BigDecimal rate = ExchangeRates.checked(amount.currency(), invoice.currency(), allocation.rate());
         Money applied = Amounts.converted(amount, rate, invoice.currency());
         if (invoice.outstanding().isLessThan(applied)) {
             throw new PaymentExceedsOutstanding(invoice.invoiceId(), applied, invoice.outstanding());

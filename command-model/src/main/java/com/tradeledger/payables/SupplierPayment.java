@@ -3,6 +3,7 @@ package com.tradeledger.payables;
 import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.tradeledger.shared.ExchangeRates;
 import com.tradeledger.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,8 @@ public class SupplierPayment {
     @CommandHandler
     SupplierPayment(RecordSupplierPayment command, SupplierBills bills) {
         requirePaymentDetails(command);
-        BigDecimal rate = FunctionalRate.of(command);
+        BigDecimal rate = ExchangeRates.checked(
+                command.amount().currency(), command.functionalCurrency(), command.rateToFunctional());
         List<SupplierPaymentAllocation> allocations = new SupplierPaymentAllocations(command, bills).checked();
         // The bills record their parts once the payment's own event is out, so the log reads in that order.
         apply(new SupplierPaymentMade(

@@ -1,6 +1,5 @@
-package com.tradeledger.billing;
+package com.tradeledger.shared;
 
-import com.tradeledger.shared.BusinessRuleViolation;
 import java.util.Currency;
 
 /** Money crossing from one currency to another records the rate it was converted at. */

@@ -1,23 +1,18 @@
-package com.tradeledger.billing;
+package com.tradeledger.shared;
 
 import java.math.BigDecimal;
 import java.util.Currency;
 
 /**
- * The exchange rate a conversion records: required and above zero when the currencies differ, 1 when they are the
- * same (given as 1 or not at all).
+ * The exchange rate a conversion records, as customer and supplier payments alike check it: required and above zero
+ * when the currencies differ, 1 when they are the same (given as 1 or not at all).
  */
-final class FunctionalRate {
+public final class ExchangeRates {
 
-    private FunctionalRate() {}
-
-    /** The payment's rate to the company's functional currency. */
-    static BigDecimal of(RecordPayment command) {
-        return between(command.amount().currency(), command.functionalCurrency(), command.rateToFunctional());
-    }
+    private ExchangeRates() {}
 
     /** The rate from {@code from} to {@code to} as given, checked. */
-    static BigDecimal between(Currency from, Currency to, BigDecimal given) {
+    public static BigDecimal checked(Currency from, Currency to, BigDecimal given) {
         if (from.equals(to)) {
             if (given != null && given.compareTo(BigDecimal.ONE) != 0) {
                 throw new RateNotApplicable(from, given);

@@ -1,6 +1,5 @@
-package com.tradeledger.billing;
+package com.tradeledger.shared;
 
-import com.tradeledger.shared.BusinessRuleViolation;
 import java.math.BigDecimal;
 import java.util.Currency;
 
