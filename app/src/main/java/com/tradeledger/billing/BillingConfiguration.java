@@ -1,8 +1,8 @@
 package com.tradeledger.billing;
 
+import com.tradeledger.eventstore.LazyRepository;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
@@ -36,28 +36,9 @@ class BillingConfiguration {
                 .registerListenerInvocationErrorHandler(BILLING_PROCESS, config -> PropagatingErrorHandler.instance());
     }
 
-    // Axon's configuration is looked up at the first command, not at start-up, when its repositories exist.
     @Bean
     Invoices invoices(ObjectProvider<Configuration> axon, Receivables receivables, DeadlineManager deadlines) {
-        return new Invoices() {
-            @Override
-            public Optional<InvoiceBalance> balanceOf(InvoiceId invoiceId) {
-                return invoices().balanceOf(invoiceId);
-            }
-
-            @Override
-            public void applyPayment(
-                    InvoiceId invoiceId,
-                    PaymentId paymentId,
-                    com.tradeledger.shared.Money applied,
-                    java.time.LocalDate paidOn) {
-                invoices().applyPayment(invoiceId, paymentId, applied, paidOn);
-            }
-
-            private AggregateInvoices invoices() {
-                return new AggregateInvoices(axon.getObject().repository(Invoice.class), receivables, deadlines);
-            }
-        };
+        return new AggregateInvoices(LazyRepository.of(axon, Invoice.class), receivables, deadlines);
     }
 
     @Bean

@@ -1,15 +1,12 @@
 package com.tradeledger.contracting;
 
+import com.tradeledger.eventstore.LazyRepository;
 import com.tradeledger.quoting.Quote;
-import com.tradeledger.shared.ContractId;
-import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shipping.AggregateShippableContracts;
 import com.tradeledger.shipping.ShippableContracts;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,10 +22,9 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(ContractingConfiguration.ContractingProperties.class)
 class ContractingConfiguration {
 
-    // Axon's configuration is looked up at the first command, not at start-up, when its repositories exist.
     @Bean
     AcceptedQuotes acceptedQuotes(ObjectProvider<Configuration> axon) {
-        return quote -> new AggregateAcceptedQuotes(axon.getObject().repository(Quote.class)).find(quote);
+        return new AggregateAcceptedQuotes(LazyRepository.of(axon, Quote.class));
     }
 
     @Bean
@@ -38,21 +34,7 @@ class ContractingConfiguration {
 
     @Bean
     ShippableContracts shippableContracts(ObjectProvider<Configuration> axon) {
-        return new ShippableContracts() {
-            @Override
-            public Optional<ShippableContract> find(ContractId contractId) {
-                return contracts().find(contractId);
-            }
-
-            @Override
-            public void recordShipment(ContractId contractId, ShipmentId shipmentId, List<ShippedQuantity> lines) {
-                contracts().recordShipment(contractId, shipmentId, lines);
-            }
-
-            private AggregateShippableContracts contracts() {
-                return new AggregateShippableContracts(axon.getObject().repository(Contract.class));
-            }
-        };
+        return new AggregateShippableContracts(LazyRepository.of(axon, Contract.class));
     }
 
     @Bean

@@ -1,13 +1,10 @@
 package com.tradeledger.purchasing;
 
+import com.tradeledger.eventstore.LazyRepository;
 import com.tradeledger.products.EventSourcedProductComponents;
 import com.tradeledger.products.ProductComponents;
-import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.Percentage;
-import com.tradeledger.shared.PurchaseOrderId;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -54,25 +51,9 @@ class PurchasingConfiguration {
         return new PlanningPolicy(properties.handlingDays());
     }
 
-    // Axon's configuration is looked up at the first command, not at start-up, when its repositories exist.
     @Bean
     Requisitions requisitions(ObjectProvider<Configuration> axon) {
-        return new Requisitions() {
-            @Override
-            public Optional<RequisitionState> find(RequisitionId requisitionId) {
-                return requisitions().find(requisitionId);
-            }
-
-            @Override
-            public void markOrdered(
-                    RequisitionId requisitionId, PurchaseOrderId purchaseOrderId, int purchaseOrderLine) {
-                requisitions().markOrdered(requisitionId, purchaseOrderId, purchaseOrderLine);
-            }
-
-            private AggregateRequisitions requisitions() {
-                return new AggregateRequisitions(axon.getObject().repository(Requisition.class));
-            }
-        };
+        return new AggregateRequisitions(LazyRepository.of(axon, Requisition.class));
     }
 
     @Bean
@@ -82,7 +63,7 @@ class PurchasingConfiguration {
 
     @Bean
     Suppliers suppliers(ObjectProvider<Configuration> axon) {
-        return supplier -> new AggregateSuppliers(axon.getObject().repository(Supplier.class)).find(supplier);
+        return new AggregateSuppliers(LazyRepository.of(axon, Supplier.class));
     }
 
     @Bean
@@ -93,26 +74,7 @@ class PurchasingConfiguration {
     /** The purchase orders receipts and bills act on, in the command's own unit of work. */
     @Bean
     PurchaseOrders purchaseOrders(ObjectProvider<Configuration> axon, PurchasingPolicy policy) {
-        return new PurchaseOrders() {
-            @Override
-            public Optional<OrderState> find(PurchaseOrderId purchaseOrderId) {
-                return orders().find(purchaseOrderId);
-            }
-
-            @Override
-            public void recordReceipt(PurchaseOrderId order, GoodsReceiptId receipt, List<LineReceipt> lines) {
-                orders().recordReceipt(order, receipt, lines);
-            }
-
-            @Override
-            public void recordReturn(PurchaseOrderId order, GoodsReceiptId receipt, List<LineReceipt> lines) {
-                orders().recordReturn(order, receipt, lines);
-            }
-
-            private AggregatePurchaseOrders orders() {
-                return new AggregatePurchaseOrders(axon.getObject().repository(PurchaseOrder.class), policy);
-            }
-        };
+        return new AggregatePurchaseOrders(LazyRepository.of(axon, PurchaseOrder.class), policy);
     }
 
     /**

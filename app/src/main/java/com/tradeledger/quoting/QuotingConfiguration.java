@@ -1,6 +1,7 @@
 package com.tradeledger.quoting;
 
 import com.tradeledger.customers.Customer;
+import com.tradeledger.eventstore.LazyRepository;
 import com.tradeledger.products.Product;
 import com.tradeledger.shared.Percentage;
 import java.math.BigDecimal;
@@ -19,18 +20,14 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(QuotingConfiguration.QuotingProperties.class)
 class QuotingConfiguration {
 
-    // Axon's configuration is looked up at the first command, not at start-up, when its repositories exist.
     @Bean
     CustomerStandings customerStandings(ObjectProvider<Configuration> axon) {
-        return customer ->
-                new AggregateCustomerStandings(axon.getObject().repository(Customer.class)).standingOf(customer);
+        return new AggregateCustomerStandings(LazyRepository.of(axon, Customer.class));
     }
 
     @Bean
     ProductPrices productPrices(ObjectProvider<Configuration> axon) {
-        return (product, grade, quantity, unit, pricedOn, currency) -> new AggregateProductPrices(
-                        axon.getObject().repository(Product.class))
-                .price(product, grade, quantity, unit, pricedOn, currency);
+        return new AggregateProductPrices(LazyRepository.of(axon, Product.class));
     }
 
     @Bean
