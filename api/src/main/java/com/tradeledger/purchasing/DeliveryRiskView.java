@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The delivery risk (交期匹配) of one purchase order line for one requisition it covers: the contract line it
  * serves, the supplier, the date needed and the latest promise, whether it stands and by how many days (zero once
- * cleared), and every raise and clear in order.
+ * cleared, as it last stood once closed), why it was closed ({@code closure}, null unless closed), and every raise,
+ * clear and close in order.
  */
 public record DeliveryRiskView(
         PurchaseOrderId purchaseOrderId,
@@ -20,6 +21,7 @@ public record DeliveryRiskView(
         int contractLine,
         SupplierId supplierId,
         DeliveryRiskStatus status,
+        DeliveryRiskClosure closure,
         int daysLate,
         LocalDate dateNeeded,
         LocalDate promisedDate,

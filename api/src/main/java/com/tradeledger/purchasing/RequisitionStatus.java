@@ -4,5 +4,6 @@ package com.tradeledger.purchasing;
 public enum RequisitionStatus {
     OPEN,
     ORDERED,
+    FILLED,
     CANCELLED
 }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 
 /**
  * A purchase requisition (采购计划) as it now stands: the contract line it serves, what it buys and by when, where it
- * stands, and the purchase order line covering it once ordered (or why it was cancelled).
+ * stands, and the purchase order line covering it once ordered (or why it was cancelled). {@code filled} is what
+ * receipts reserved for its contract line so far, less what went back to the supplier; {@code stillNeeded} is the
+ * quantity less what is filled, never below zero, and zero once cancelled (base unit).
  */
 public record RequisitionView(
         RequisitionId id,
@@ -19,6 +21,8 @@ public record RequisitionView(
         int contractLine,
         ProductId productId,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal filled,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal stillNeeded,
         UnitOfMeasure baseUnit,
         LocalDate dateNeeded,
         RequisitionKind kind,

@@ -20,6 +20,7 @@ import com.tradeledger.quoting.Quote;
 import com.tradeledger.receiving.GoodsReceipt;
 import com.tradeledger.shipping.Shipment;
 import com.tradeledger.stock.Stock;
+import com.tradeledger.stock.Stocktake;
 import java.util.Map;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -63,6 +64,7 @@ class AxonConfiguration {
                 .configureAggregate(Contract.class)
                 .configureAggregate(Shipment.class)
                 .configureAggregate(Stock.class)
+                .configureAggregate(Stocktake.class)
                 .configureAggregate(Invoice.class)
                 .configureAggregate(Payment.class)
                 .configureAggregate(Requisition.class)

@@ -17,7 +17,8 @@ class PayablesConfiguration {
 
     @Bean
     PayablesPolicy payablesPolicy(PayablesProperties properties) {
-        return new PayablesPolicy(new Percentage(properties.priceTolerance()));
+        return new PayablesPolicy(
+                new Percentage(properties.priceTolerance()), new Percentage(properties.quantityTolerance()));
     }
 
     @Bean
@@ -25,7 +26,12 @@ class PayablesConfiguration {
         return new AggregateSupplierBills(LazyRepository.of(axon, SupplierBill.class));
     }
 
-    /** How far a billed unit price may be from the ordered one, in percent, before the bill is held (default 2). */
+    /**
+     * How far a billed unit price may be from the ordered one, and how far a billed quantity may be above what was
+     * received and not yet billed, in percent, before the bill is held (default 2 each).
+     */
     @ConfigurationProperties("tradeledger.payables")
-    record PayablesProperties(@DefaultValue("2") BigDecimal priceTolerance) {}
+    record PayablesProperties(
+            @DefaultValue("2") BigDecimal priceTolerance,
+            @DefaultValue("2") BigDecimal quantityTolerance) {}
 }

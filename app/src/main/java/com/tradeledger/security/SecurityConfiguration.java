@@ -62,7 +62,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/contracts", "/api/v1/contracts/*/**")
                         .hasRole(Role.SALES.name())
                         .requestMatchers(
-                                HttpMethod.POST, "/api/v1/shipments", "/api/v1/shipments/*/**", "/api/v1/stock/*/**")
+                                HttpMethod.POST,
+                                "/api/v1/shipments",
+                                "/api/v1/shipments/*/**",
+                                "/api/v1/stock/*/**",
+                                "/api/v1/stocktakes")
                         .hasRole(Role.WAREHOUSE.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/**", "/api/v1/payments")
                         .hasRole(Role.FINANCE.name())

@@ -276,6 +276,67 @@ class PurchaseOrderHttpTest {
         refusals.refusedWhileBusy(403, "forbidden", () -> supply.sales.sally.get("/api/v1/purchase-orders/" + order));
     }
 
+    @Test
+    void a_cancelled_line_closes_its_risk_and_opens_its_requisition_again_and_a_cancelled_contract_closes_the_rest() {
+        String contract = supply.signedContract(product, "100");
+        String needs = supply.requisitionOf(contract).get("id").asText();
+        String requisitions = "/api/v1/requisitions?contractId=" + contract;
+        String risks = "/api/v1/delivery-risks?contractId=" + contract;
+        String first = supply.placed(supplier, List.of(supply.line(product, "100", 50, needs)));
+        supply.sales.await(
+                supply.audrey, risks + "&status=OPEN", page -> page.get("total").asLong() == 1);
+
+        ok(paula.post(
+                "/api/v1/purchase-orders/" + first + "/cancel-line",
+                Map.of("lineNumber", 1, "reason", "supplier cannot make it")));
+        JsonNode closed = supply.sales
+                .await(
+                        supply.audrey,
+                        risks + "&status=CLOSED",
+                        page -> page.get("total").asLong() == 1)
+                .at("/items/0");
+        assertThat(closed.get("closure").asText()).isEqualTo("LINE_CANCELLED");
+        assertThat(closed.get("daysLate").asInt()).isEqualTo(12);
+        JsonNode reopened = supply.sales
+                .await(
+                        paula,
+                        requisitions,
+                        page -> page.at("/items/0/status").asText().equals("OPEN"))
+                .at("/items/0");
+        assertThat(reopened.path("purchaseOrderId").asText(null)).isNull();
+        assertThat(decimal(reopened.get("stillNeeded"))).isEqualByComparingTo("2400");
+
+        String second = supply.placed(supplier, List.of(supply.line(product, "100", 50, needs)));
+        supply.sales.await(
+                paula,
+                requisitions,
+                page -> page.at("/items/0/purchaseOrderId").asText().equals(second));
+        supply.sales.await(
+                supply.audrey, risks + "&status=OPEN", page -> page.get("total").asLong() == 1);
+
+        ok(supply.sales.sally.post("/api/v1/contracts/" + contract + "/cancel", Map.of("reason", "customer withdrew")));
+        supply.sales.await(
+                paula, requisitions, page -> page.at("/items/0/status").asText().equals("CANCELLED"));
+        JsonNode after = supply.sales.await(
+                supply.audrey,
+                risks + "&status=CLOSED",
+                page -> page.get("total").asLong() == 2);
+        assertThat(List.of(
+                        after.at("/items/0/closure").asText(),
+                        after.at("/items/1/closure").asText()))
+                .containsExactlyInAnyOrder("LINE_CANCELLED", "REQUISITION_CANCELLED");
+        assertThat(count(supply.audrey, risks + "&status=OPEN")).isZero();
+        assertThat(log.typesOf(second))
+                .containsExactly("PurchaseOrderPlaced", "DeliveryRiskRaised", "DeliveryRiskClosed");
+        assertThat(log.typesOf(needs))
+                .containsExactly(
+                        "RequisitionRaised",
+                        "RequisitionOrdered",
+                        "RequisitionReopened",
+                        "RequisitionOrdered",
+                        "RequisitionCancelled");
+    }
+
     private static long count(Api api, String path) {
         return ok(api.get(path)).body().get("total").asLong();
     }

@@ -188,6 +188,13 @@ class SupplyHttpTest {
                         "lines",
                         List.of(Map.of("purchaseOrderLine", 1, "received", "220")))));
         assertStock(flow, stock, "16800", "16800", "0", "0");
+        JsonNode filled = flow.await(
+                        paula,
+                        "/api/v1/requisitions?contractId=" + contract,
+                        page -> page.at("/items/0/status").asText().equals("FILLED"))
+                .at("/items/0");
+        assertThat(new BigDecimal(filled.get("filled").asText())).isEqualByComparingTo("12000");
+        assertThat(new BigDecimal(filled.get("stillNeeded").asText())).isEqualByComparingTo("0");
 
         String shipment = created(flow.walt.post(
                 "/api/v1/shipments",

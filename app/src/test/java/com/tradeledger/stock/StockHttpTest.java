@@ -12,6 +12,7 @@ import com.tradeledger.SalesFlow;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,73 @@ class StockHttpTest {
                         .post(count(), Map.of("warehouse", "NGB-1", "counted", "10", "reason", "guess")));
         assertThat(log.typesOf("stock-" + product)).isEmpty();
         refusals.refused(404, "not-found", () -> walt.get("/api/v1/stock/" + product));
+    }
+
+    @Test
+    void a_stocktake_sheet_counts_several_products_of_a_warehouse_together_and_reads_back_as_recorded() {
+        String tea = flow.product();
+        ok(walt.post(count(), Map.of("warehouse", "NGB-1", "counted", "500", "reason", "opening stocktake")));
+
+        var recorded = walt.post(
+                "/api/v1/stocktakes",
+                Map.of(
+                        "warehouse",
+                        "NGB-1",
+                        "reason",
+                        "year-end count",
+                        "lines",
+                        List.of(
+                                Map.of("productId", product, "counted", "488"),
+                                Map.of("productId", tea, "counted", "36"))));
+        assertThat(recorded.status()).isEqualTo(201);
+        String sheet = recorded.body().get("id").asText();
+
+        JsonNode read = ok(flow.sally.get("/api/v1/stocktakes/" + sheet)).body();
+        assertThat(read.get("warehouse").asText()).isEqualTo("NGB-1");
+        assertThat(read.get("countedBy").asText()).isEqualTo("walt");
+        assertThat(decimal(read.at("/lines/0/onBooks"))).isEqualByComparingTo("500");
+        assertThat(decimal(read.at("/lines/0/difference"))).isEqualByComparingTo("-12");
+        assertThat(decimal(read.at("/lines/1/onBooks"))).isEqualByComparingTo("0");
+        assertThat(decimal(read.at("/lines/1/difference"))).isEqualByComparingTo("36");
+        assertThat(log.typesOf(sheet)).containsExactly("StocktakeRecorded");
+        assertThat(log.typesOf("stock-" + product)).containsExactly("StockCounted", "StockCounted");
+        assertThat(log.typesOf("stock-" + tea)).containsExactly("StockCounted");
+
+        JsonNode movements = flow.await(
+                flow.sally,
+                "/api/v1/stock/" + product + "/movements",
+                page -> page.get("total").asLong() == 2);
+        assertThat(decimal(movements.at("/items/1/quantity"))).isEqualByComparingTo("-12");
+        assertThat(movements.at("/items/1/recordedBy").asText()).isEqualTo("walt");
+        assertThat(movements.at("/items/1/reason").asText()).isEqualTo("stocktake " + sheet + ": year-end count");
+        JsonNode teaStock = flow.await(flow.sally, "/api/v1/stock/" + tea, view -> view.get("onHand") != null);
+        assertThat(decimal(teaStock.get("onHand"))).isEqualByComparingTo("36");
+    }
+
+    @Test
+    void refuses_a_wrong_stocktake_sheet_and_counts_nothing() {
+        Map<String, Object> tenOfIt = Map.of("productId", product, "counted", "10");
+        refusals.refused(
+                409, "product-counted-twice", () -> walt.post("/api/v1/stocktakes", sheet(List.of(tenOfIt, tenOfIt))));
+        refusals.refused(
+                409,
+                "unknown-product",
+                () -> walt.post(
+                        "/api/v1/stocktakes",
+                        sheet(List.of(
+                                tenOfIt, Map.of("productId", UUID.randomUUID().toString(), "counted", "1")))));
+        refusals.refused(400, "invalid-request", () -> walt.post("/api/v1/stocktakes", sheet(List.of())));
+        refusals.refused(
+                409,
+                "negative-count",
+                () -> walt.post("/api/v1/stocktakes", sheet(List.of(Map.of("productId", product, "counted", "-1")))));
+        refusals.refused(403, "forbidden", () -> flow.sally.post("/api/v1/stocktakes", sheet(List.of(tenOfIt))));
+        assertThat(log.typesOf("stock-" + product)).isEmpty();
+        refusals.refused(404, "not-found", () -> walt.get("/api/v1/stocktakes/" + UUID.randomUUID()));
+    }
+
+    private static Map<String, Object> sheet(List<Map<String, Object>> lines) {
+        return Map.of("warehouse", "NGB-1", "reason", "spot check", "lines", lines);
     }
 
     private String count() {

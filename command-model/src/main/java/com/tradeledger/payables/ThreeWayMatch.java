@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The three-way match of a bill: each line's quantity against what was received of its order line (accepted, less
- * returns), and its unit price against the order's within the policy's tolerance.
+ * returns) and not billed before, and its unit price against the order's, each within the policy's tolerance.
  */
 final class ThreeWayMatch {
 
@@ -15,7 +15,7 @@ final class ThreeWayMatch {
     static List<Mismatch> mismatches(List<BilledLine> lines, PayablesPolicy policy) {
         List<Mismatch> found = new ArrayList<>();
         for (BilledLine line : lines) {
-            if (line.quantity().compareTo(line.receivedQuantity()) > 0) {
+            if (!policy.quantityMatches(line.quantity(), line.receivedQuantity())) {
                 found.add(new Mismatch(
                         line.purchaseOrderLine(), MismatchKind.QUANTITY, line.quantity(), line.receivedQuantity()));
             }

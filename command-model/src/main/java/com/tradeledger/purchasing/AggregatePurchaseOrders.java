@@ -43,6 +43,11 @@ public final class AggregatePurchaseOrders implements PurchaseOrders {
         load(purchaseOrderId).execute(order -> order.recordReturn(receiptId, lines));
     }
 
+    @Override
+    public void requisitionCancelled(PurchaseOrderId purchaseOrderId, RequisitionId requisitionId) {
+        load(purchaseOrderId).execute(order -> order.requisitionCancelled(requisitionId));
+    }
+
     private Aggregate<PurchaseOrder> load(PurchaseOrderId purchaseOrderId) {
         try {
             return orders.load(purchaseOrderId.toString());

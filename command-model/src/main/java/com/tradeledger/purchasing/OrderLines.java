@@ -51,6 +51,10 @@ final class OrderLines {
         lines.computeIfPresent(lineNumber, (number, line) -> line.promisedFor(date));
     }
 
+    void received(int lineNumber, BigDecimal acceptedSoFar) {
+        lines.computeIfPresent(lineNumber, (number, line) -> line.receiving(acceptedSoFar));
+    }
+
     void accepted(int lineNumber, BigDecimal acceptedSoFar) {
         lines.computeIfPresent(lineNumber, (number, line) -> line.accepting(acceptedSoFar));
     }
@@ -60,12 +64,11 @@ final class OrderLines {
     }
 
     /**
-     * The order's status from what was recorded and what its lines say: cancelled when every line was cancelled with
-     * nothing accepted, received when every line is received in full or cancelled.
+     * The order's status from what was recorded and what its lines say: cancelled when every line was cancelled
+     * before anything came in, received when every line is received in full or cancelled.
      */
     PurchaseOrderStatus status(PurchaseOrderStatus recorded) {
-        if (lines.values().stream()
-                .allMatch(line -> line.cancelled() && line.acceptedSoFar().signum() == 0)) {
+        if (lines.values().stream().allMatch(line -> line.cancelled() && !line.receivedAny())) {
             return PurchaseOrderStatus.CANCELLED;
         }
         if (lines.values().stream().allMatch(line -> line.cancelled() || line.fullyReceived())) {

@@ -86,7 +86,7 @@ final class OrderPlacement {
 
     private void requirePriceInOrderCurrency(Money unitPrice) {
         if (!unitPrice.isIn(order.currency())) {
-            throw NotInSupplierCurrency.price(unitPrice, order.currency());
+            throw NotInSupplierCurrency.orderPrice(unitPrice, order.currency());
         }
         if (!unitPrice.isPositive()) {
             throw new PurchasePriceNotPositive(unitPrice);
@@ -121,7 +121,7 @@ final class OrderPlacement {
                 requisitionId,
                 requisition.contractId(),
                 requisition.contractLine(),
-                requisition.quantity(),
+                requisition.stillNeeded(),
                 requisition.dateNeeded());
     }
 

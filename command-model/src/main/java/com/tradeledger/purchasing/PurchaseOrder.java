@@ -4,6 +4,7 @@ import static com.tradeledger.purchasing.OrderPlacement.requirePromisedFromPlace
 import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.PurchaseOrderId;
@@ -14,6 +15,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -45,7 +47,7 @@ public class PurchaseOrder {
     PurchaseOrder(
             PlacePurchaseOrder command, Suppliers suppliers, ProductCatalogue products, Requisitions requisitions) {
         requirePlacementDetails(command);
-        requireSupplierSellingIn(command.supplierId(), command.currency(), suppliers);
+        requireSupplierSellingIn(command, suppliers);
         List<PurchaseOrderLine> placed = OrderPlacement.lines(command, products, requisitions);
         placed.forEach(line -> line.requisitions()
                 .forEach(covered -> requisitions.markOrdered(
@@ -75,7 +77,9 @@ public class PurchaseOrder {
         for (OrderedLine line : lines.all()) {
             LocalDate date = promised.getOrDefault(line.lineNumber(), line.promisedDate());
             dates.add(new PromisedDate(line.lineNumber(), date));
-            riskEvents.addAll(risks.reassess(purchaseOrderId, supplierId, line.placed(), date));
+            if (line.open()) {
+                riskEvents.addAll(risks.reassess(purchaseOrderId, supplierId, line.placed(), date));
+            }
         }
         apply(new PurchaseOrderConfirmed(purchaseOrderId, dates));
         riskEvents.forEach(AggregateLifecycle::apply);
@@ -96,21 +100,44 @@ public class PurchaseOrder {
         riskEvents.forEach(AggregateLifecycle::apply);
     }
 
+    /**
+     * Cancels what a line has still to bring: its delivery risks close, and the requisitions it covered open again
+     * for what they still need, so another order can cover them.
+     */
     @CommandHandler
-    void cancelLine(CancelPurchaseOrderLine command) {
+    void cancelLine(CancelPurchaseOrderLine command, Requisitions requisitions) {
         requirePresent(command.reason(), "reason");
         OrderedLine line = lines.openLine(command.lineNumber());
         apply(new PurchaseOrderLineCancelled(purchaseOrderId, line.lineNumber(), line.outstanding(), command.reason()));
+        risks.closeLine(line.lineNumber(), DeliveryRiskClosure.LINE_CANCELLED).forEach(AggregateLifecycle::apply);
+        line.placed()
+                .requisitions()
+                .forEach(covered -> requisitions.reopen(
+                        covered.requisitionId(),
+                        purchaseOrderId,
+                        line.lineNumber(),
+                        "purchase order line cancelled: " + command.reason()));
     }
 
     /**
      * Records what came in per line of a goods receipt, in the line's unit; called by receiving within the receipt's
-     * unit of work.
+     * unit of work. A line received in full closes its delivery risks: the goods are in, however late.
      */
     public void recordReceipt(GoodsReceiptId receiptId, List<LineReceipt> receipts, PurchasingPolicy policy) {
-        new LineReceipts(purchaseOrderId, lines)
-                .received(receiptId, receipts, policy)
+        List<PurchaseOrderLineReceived> received =
+                new LineReceipts(purchaseOrderId, lines).received(receiptId, receipts, policy);
+        received.forEach(AggregateLifecycle::apply);
+        received.stream()
+                .map(PurchaseOrderLineReceived::lineNumber)
+                .distinct()
+                .filter(number -> lines.line(number).fullyReceived())
+                .flatMap(number -> risks.closeLine(number, DeliveryRiskClosure.RECEIVED_IN_FULL).stream())
                 .forEach(AggregateLifecycle::apply);
+    }
+
+    /** Closes the delivery risks raised for a requisition cancelled since; called within its unit of work. */
+    public void requisitionCancelled(RequisitionId requisitionId) {
+        risks.closeRequisition(requisitionId).forEach(AggregateLifecycle::apply);
     }
 
     /** Records accepted goods of each line sent back to the supplier; called by receiving within its unit of work. */
@@ -131,13 +158,26 @@ public class PurchaseOrder {
         requirePresent(command.placedOn(), "placedOn");
     }
 
-    private static void requireSupplierSellingIn(SupplierId supplierId, Currency currency, Suppliers suppliers) {
+    /**
+     * The order goes to an active supplier in its terms currency, or in another currency its offers price every
+     * product of the order in.
+     */
+    private static void requireSupplierSellingIn(PlacePurchaseOrder command, Suppliers suppliers) {
+        SupplierId supplierId = command.supplierId();
         SupplierState supplier = suppliers.find(supplierId).orElseThrow(() -> new UnknownSupplier(supplierId));
         if (!supplier.active()) {
             throw new SupplierNotActive(supplierId);
         }
-        if (!supplier.terms().currency().equals(currency)) {
-            throw NotInSupplierCurrency.order(currency, supplier.terms().currency());
+        List<ProductId> products = command.lines() == null
+                ? List.of()
+                : command.lines().stream()
+                        .filter(Objects::nonNull)
+                        .map(OrderLineRequest::productId)
+                        .filter(Objects::nonNull)
+                        .toList();
+        if (!supplier.sellsIn(command.currency(), products)) {
+            throw NotInSupplierCurrency.order(
+                    command.currency(), supplier.terms().currency());
         }
     }
 
@@ -188,7 +228,7 @@ public class PurchaseOrder {
 
     @EventSourcingHandler
     void on(PurchaseOrderLineReceived event) {
-        lines.accepted(event.lineNumber(), event.acceptedSoFar());
+        lines.received(event.lineNumber(), event.acceptedSoFar());
     }
 
     @EventSourcingHandler
@@ -203,6 +243,11 @@ public class PurchaseOrder {
 
     @EventSourcingHandler
     void on(DeliveryRiskCleared event) {
-        risks.cleared(event);
+        risks.cleared(event.lineNumber(), event.requisitionId());
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryRiskClosed event) {
+        risks.cleared(event.lineNumber(), event.requisitionId());
     }
 }

@@ -28,4 +28,7 @@ public interface PurchaseOrders {
      * returned, {@code rejected} is zero), so that what the order counts as received goes down.
      */
     void recordReturn(PurchaseOrderId purchaseOrderId, GoodsReceiptId receiptId, List<LineReceipt> lines);
+
+    /** Closes the delivery risks the order raised for a requisition that was cancelled; nothing waits for them. */
+    void requisitionCancelled(PurchaseOrderId purchaseOrderId, RequisitionId requisitionId);
 }

@@ -8,7 +8,9 @@ import com.tradeledger.contracting.ContractStockAllocated;
 import com.tradeledger.contracting.LineAllocation;
 import com.tradeledger.purchasing.PurchasePlanningExplosion.Purchase;
 import com.tradeledger.shared.ContractId;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
@@ -20,9 +22,11 @@ import org.axonframework.modelling.saga.StartSaga;
  * The purchase plan (采购计划) of one signed contract: for each line with something left to buy once stock was
  * reserved, it raises a requisition for the finished product (成品采购), or for each material its bill of materials
  * explodes into (物料采购), needed the handling days before the line's delivery date. It follows its requisitions
- * until the contract is completed; when the contract is cancelled it cancels those still open. Requisition ids are
- * derived from the contract line and the product, and it counts one as raised only once the command succeeded, so
- * a redelivered event raises only what was not raised yet. Its fields are its stored state.
+ * until the contract ends: cancelled or completed, it cancels every requisition not cancelled yet, whatever an order
+ * did for it, so nothing more is reserved for the contract and what its requisitions reserved (materials too) is
+ * given back. Requisition ids are derived from the contract line and the product, and it counts one as raised only
+ * once the command succeeded, so a redelivered event raises only what was not raised yet. Its fields are its stored
+ * state.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
@@ -33,8 +37,8 @@ public class PurchasePlanning {
     private static final String CONTRACT = "contractId";
 
     private ContractId contractId;
-    private Set<RequisitionId> open = new HashSet<>();
-    private Set<RequisitionId> closed = new HashSet<>();
+    private Set<RequisitionId> raised = new HashSet<>();
+    private Set<RequisitionId> cancelled = new HashSet<>();
 
     @StartSaga
     @SagaEventHandler(associationProperty = CONTRACT)
@@ -50,44 +54,49 @@ public class PurchasePlanning {
                 explosion.purchasesFor(line).forEach(purchase -> raise(line, purchase, commands, policy));
             }
         }
-        if (open.isEmpty() && closed.isEmpty()) {
+        if (raised.isEmpty()) {
             SagaLifecycle.end();
         }
     }
 
     @SagaEventHandler(associationProperty = CONTRACT)
-    void on(RequisitionOrdered event) {
-        close(event.requisitionId());
-    }
-
-    @SagaEventHandler(associationProperty = CONTRACT)
     void on(RequisitionCancelled event) {
-        close(event.requisitionId());
+        cancelled.add(event.requisitionId());
     }
 
-    /** A requisition a purchase order covered in the meantime is that order's to keep or cancel. */
     @EndSaga
     @SagaEventHandler(associationProperty = CONTRACT)
     void on(ContractCancelled event, CommandGateway commands) {
-        for (RequisitionId requisitionId : Set.copyOf(open)) {
-            try {
-                commands.sendAndWait(new CancelRequisition(requisitionId, "contract cancelled: " + event.reason()));
-            } catch (RequisitionNotOpen ordered) {
-                close(requisitionId);
-            }
-        }
+        cancelAll("contract cancelled: " + event.reason(), commands);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = CONTRACT)
-    void on(ContractCompleted event) {
-        // The contract is closed: nothing is left to buy for it.
+    void on(ContractCompleted event, CommandGateway commands) {
+        cancelAll("contract completed", commands);
+    }
+
+    private void cancelAll(String reason, CommandGateway commands) {
+        List<RequisitionId> toCancel = raised.stream()
+                .filter(requisitionId -> !cancelled.contains(requisitionId))
+                .sorted(Comparator.comparing(RequisitionId::toString))
+                .toList();
+        for (RequisitionId requisitionId : toCancel) {
+            try {
+                commands.sendAndWait(new CancelRequisition(requisitionId, reason));
+            } catch (RuntimeException refused) {
+                if (!AlreadyCancelled.is(refused)) {
+                    throw refused;
+                }
+            }
+            cancelled.add(requisitionId);
+        }
     }
 
     private void raise(LineAllocation line, Purchase purchase, CommandGateway commands, PlanningPolicy policy) {
         RequisitionId requisitionId =
                 RequisitionId.forContractLine(contractId, line.lineNumber(), purchase.productId());
-        if (open.contains(requisitionId) || closed.contains(requisitionId)) {
+        if (raised.contains(requisitionId)) {
             return;
         }
         commands.sendAndWait(new RaiseRequisition(
@@ -100,12 +109,6 @@ public class PurchasePlanning {
                 policy.dateNeeded(line.deliveryDate()),
                 purchase.kind(),
                 line.productId()));
-        open.add(requisitionId);
-    }
-
-    private void close(RequisitionId requisitionId) {
-        if (open.remove(requisitionId)) {
-            closed.add(requisitionId);
-        }
+        raised.add(requisitionId);
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * What must be bought for what a contract line has left to buy: the finished product (成品采购), or, for a product
  * with a bill of materials (物料表), its components and packing exploded level by level down to what has no bill of
- * materials of its own (物料采购), each counted in its base unit and added up where the tree reaches it twice.
+ * materials of its own (物料采购), each counted in its base unit and added up where the tree reaches it twice. Each
+ * material's total is then rounded up, once, to what its base unit allows ({@link UnitPrecision}): whole units for
+ * count units such as pieces or cartons, at most three decimals for the rest.
  */
 final class PurchasePlanningExplosion {
 
@@ -31,6 +33,11 @@ final class PurchasePlanningExplosion {
         Purchase adding(Purchase more) {
             return new Purchase(productId, quantity.add(more.quantity()), baseUnit, kind);
         }
+
+        /** The same purchase, its quantity rounded up to what its base unit allows. */
+        Purchase roundedUp() {
+            return new Purchase(productId, UnitPrecision.roundedUp(quantity, baseUnit), baseUnit, kind);
+        }
     }
 
     List<Purchase> purchasesFor(LineAllocation line) {
@@ -41,7 +48,7 @@ final class PurchasePlanningExplosion {
         }
         Map<ProductId, Purchase> materials = new LinkedHashMap<>();
         explode(product, line.toBuy(), new ArrayDeque<>(List.of(product.productId())), materials);
-        return List.copyOf(materials.values());
+        return materials.values().stream().map(Purchase::roundedUp).toList();
     }
 
     private void explode(

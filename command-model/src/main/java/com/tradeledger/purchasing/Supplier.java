@@ -4,17 +4,24 @@ import static com.tradeledger.purchasing.SupplierOfferRules.requireValidOffer;
 import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.CountryCode;
 import com.tradeledger.shared.SupplierId;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * One supplier (供应商): its unique code, name, country and terms (currency, payment days, usual lead time), and what
- * it offers per product. Once deactivated the ledger buys nothing more from it and it takes no further commands.
+ * it offers per product (供应商报价), priced in its terms currency and possibly in others too. Once deactivated the
+ * ledger buys nothing more from it and it takes no further commands.
  */
 public class Supplier {
 
@@ -26,6 +33,7 @@ public class Supplier {
     private CountryCode country;
     private SupplierTerms terms;
     private boolean active;
+    private Map<ProductId, Set<Currency>> offeredCurrencies = new HashMap<>();
 
     Supplier() {
         // Axon rebuilds the supplier from its events through this constructor.
@@ -76,7 +84,7 @@ public class Supplier {
 
     /** This supplier as a purchase order reads it; read by purchase orders, which decide nothing here. */
     public SupplierState state() {
-        return new SupplierState(supplierId, code, name, terms, active);
+        return new SupplierState(supplierId, code, name, terms, active, offeredCurrencies);
     }
 
     private static void requireDetails(String name, SupplierTerms terms) {
@@ -110,5 +118,14 @@ public class Supplier {
     @EventSourcingHandler
     void on(SupplierDeactivated event) {
         active = false;
+    }
+
+    @EventSourcingHandler
+    void on(SupplierOfferSet event) {
+        offeredCurrencies.put(
+                event.productId(),
+                event.prices().stream()
+                        .map(price -> price.unitPrice().currency())
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 }

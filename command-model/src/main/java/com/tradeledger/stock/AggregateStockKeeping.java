@@ -7,7 +7,10 @@ import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
+import com.tradeledger.shared.UnitOfMeasure;
+import com.tradeledger.shared.Username;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
@@ -42,6 +45,47 @@ public final class AggregateStockKeeping implements StockKeeping {
     }
 
     @Override
+    public BigDecimal release(
+            ProductId productId, ContractId contractId, int contractLine, BigDecimal upTo, String reason) {
+        QuantityNotPositive.check(upTo);
+        return stockOf(productId)
+                .map(stock -> stock.invoke(it -> it.release(contractId, contractLine, upTo, reason)))
+                .orElse(BigDecimal.ZERO);
+    }
+
+    @Override
+    public BigDecimal onHand(ProductId productId, WarehouseCode warehouse) {
+        requirePresent(warehouse, "warehouse");
+        return stockOf(productId)
+                .map(stock -> stock.invoke(it -> it.onHandIn(warehouse)))
+                .orElse(BigDecimal.ZERO);
+    }
+
+    @Override
+    public void count(
+            ProductId productId,
+            WarehouseCode warehouse,
+            UnitOfMeasure baseUnit,
+            BigDecimal counted,
+            String reason,
+            Username countedBy,
+            LocalDate countedOn) {
+        requirePresent(warehouse, "warehouse");
+        requirePresent(baseUnit, "baseUnit");
+        requirePresent(counted, "counted");
+        stockOrNew(productId)
+                .execute(it -> it.count(productId, warehouse, baseUnit, counted, reason, countedBy, countedOn));
+    }
+
+    @Override
+    public BigDecimal freeIn(ProductId productId, WarehouseCode warehouse) {
+        requirePresent(warehouse, "warehouse");
+        return stockOf(productId)
+                .map(stock -> stock.invoke(it -> it.freeIn(warehouse)))
+                .orElse(BigDecimal.ZERO);
+    }
+
+    @Override
     public void issue(
             ProductId productId,
             WarehouseCode warehouse,
@@ -60,11 +104,14 @@ public final class AggregateStockKeeping implements StockKeeping {
             ProductId productId,
             WarehouseCode warehouse,
             BigDecimal quantity,
+            UnitOfMeasure baseUnit,
             PurchaseOrderId purchaseOrderId,
             GoodsReceiptId receiptId) {
         requireReceiptDetails(warehouse, purchaseOrderId, receiptId);
+        requirePresent(baseUnit, "baseUnit");
         QuantityNotPositive.check(quantity);
-        stockOrNew(productId).execute(it -> it.receive(productId, warehouse, quantity, purchaseOrderId, receiptId));
+        stockOrNew(productId)
+                .execute(it -> it.receive(productId, warehouse, quantity, baseUnit, purchaseOrderId, receiptId));
     }
 
     @Override

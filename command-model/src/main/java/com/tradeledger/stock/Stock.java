@@ -9,7 +9,9 @@ import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.UnitOfMeasure;
+import com.tradeledger.shared.Username;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -50,16 +52,35 @@ public class Stock {
         ProductId productId = command.stockId().productId();
         // The product was registered when its stock was first counted, and its base unit never changes since.
         UnitOfMeasure unit = baseUnit != null ? baseUnit : requireRegistered(productId, products);
-        BigDecimal difference = command.counted().subtract(onHandIn(command.warehouse()));
-        apply(new StockCounted(
+        count(
                 productId,
                 command.warehouse(),
                 unit,
                 command.counted(),
-                difference,
                 command.reason(),
                 command.countedBy(),
-                command.countedOn()));
+                command.countedOn());
+    }
+
+    /** Sets the warehouse's on hand to what was counted, recording the difference from the books. */
+    void count(
+            ProductId productId,
+            WarehouseCode warehouse,
+            UnitOfMeasure unit,
+            BigDecimal counted,
+            String reason,
+            Username countedBy,
+            LocalDate countedOn) {
+        BigDecimal difference = counted.subtract(onHandIn(warehouse));
+        apply(new StockCounted(
+                productId,
+                warehouse,
+                baseUnit != null ? baseUnit : unit,
+                counted,
+                difference,
+                reason,
+                countedBy,
+                countedOn));
     }
 
     /** Sets aside as much of {@code wanted} as is available for the contract line; returns how much that was. */
@@ -81,6 +102,27 @@ public class Stock {
                 .ofContract(contractId)
                 .forEach((line, quantity) -> apply(new StockReservationReleased(
                         stockId.productId(), contractId, line.contractLine(), quantity, reason)));
+    }
+
+    /**
+     * Gives back to available stock up to {@code upTo} of what the contract line holds reserved; returns how much
+     * that was: zero when it holds nothing (it shipped, or it was released already).
+     */
+    BigDecimal release(ContractId contractId, int contractLine, BigDecimal upTo, String reason) {
+        requirePresent(contractId, "contractId");
+        requirePresent(reason, "reason");
+        QuantityNotPositive.check(upTo);
+        BigDecimal released =
+                reservations.of(new ReservedLine(contractId, contractLine)).min(upTo);
+        if (released.signum() > 0) {
+            apply(new StockReservationReleased(stockId.productId(), contractId, contractLine, released, reason));
+        }
+        return released;
+    }
+
+    /** What the warehouse holds that no contract line has reserved, never below zero. */
+    BigDecimal freeIn(WarehouseCode warehouse) {
+        return onHandIn(warehouse).min(available()).max(BigDecimal.ZERO);
     }
 
     /** Takes the quantity out of the warehouse: from the line's reservation first, the rest from available. */
@@ -126,15 +168,17 @@ public class Stock {
             ProductId productId,
             WarehouseCode warehouse,
             BigDecimal quantity,
+            UnitOfMeasure unit,
             PurchaseOrderId purchaseOrderId,
             GoodsReceiptId receiptId) {
-        apply(new StockReceived(productId, warehouse, quantity, purchaseOrderId, receiptId));
+        apply(new StockReceived(
+                productId, warehouse, quantity, baseUnit != null ? baseUnit : unit, purchaseOrderId, receiptId));
     }
 
     /** Sends goods of a receipt back to the supplier, out of what the warehouse holds and nobody has reserved. */
     void returnToSupplier(
             WarehouseCode warehouse, BigDecimal quantity, PurchaseOrderId purchaseOrderId, GoodsReceiptId receiptId) {
-        BigDecimal returnable = onHandIn(warehouse).min(available().max(BigDecimal.ZERO));
+        BigDecimal returnable = freeIn(warehouse);
         if (quantity.compareTo(returnable) > 0) {
             throw new NotEnoughStock(stockId.productId(), warehouse, quantity, returnable);
         }
@@ -146,7 +190,7 @@ public class Stock {
         return total.subtract(reservations.total());
     }
 
-    private BigDecimal onHandIn(WarehouseCode warehouse) {
+    BigDecimal onHandIn(WarehouseCode warehouse) {
         return onHand.getOrDefault(warehouse, BigDecimal.ZERO);
     }
 
@@ -177,6 +221,9 @@ public class Stock {
     @EventSourcingHandler
     void on(StockReceived event) {
         stockId = StockId.of(event.productId());
+        if (baseUnit == null) {
+            baseUnit = event.baseUnit();
+        }
         onHand.put(event.warehouse(), onHandIn(event.warehouse()).add(event.quantity()));
     }
 

@@ -3,6 +3,7 @@ package com.tradeledger.payables;
 import com.tradeledger.purchasing.LineReceipt;
 import com.tradeledger.purchasing.OrderState;
 import com.tradeledger.purchasing.PurchaseOrders;
+import com.tradeledger.purchasing.RequisitionId;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import java.util.HashMap;
@@ -33,5 +34,10 @@ final class InMemoryPurchaseOrders implements PurchaseOrders {
     @Override
     public void recordReturn(PurchaseOrderId purchaseOrderId, GoodsReceiptId receiptId, List<LineReceipt> lines) {
         throw new UnsupportedOperationException("a supplier bill reads purchase orders, never returns against them");
+    }
+
+    @Override
+    public void requisitionCancelled(PurchaseOrderId purchaseOrderId, RequisitionId requisitionId) {
+        throw new UnsupportedOperationException("a supplier bill never cancels requisitions");
     }
 }

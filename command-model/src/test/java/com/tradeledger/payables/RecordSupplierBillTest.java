@@ -2,10 +2,14 @@ package com.tradeledger.payables;
 
 import static com.tradeledger.payables.Payables.BILL;
 import static com.tradeledger.payables.Payables.BILLED_ON;
+import static com.tradeledger.payables.Payables.BRACKET;
 import static com.tradeledger.payables.Payables.DUE_ON;
 import static com.tradeledger.payables.Payables.FRANK;
 import static com.tradeledger.payables.Payables.INVOICE_NUMBER;
 import static com.tradeledger.payables.Payables.ORDER;
+import static com.tradeledger.payables.Payables.OTHER_BILL;
+import static com.tradeledger.payables.Payables.PCS;
+import static com.tradeledger.payables.Payables.SHENZHEN;
 import static com.tradeledger.payables.Payables.billFixture;
 import static com.tradeledger.payables.Payables.brackets;
 import static com.tradeledger.payables.Payables.eur;
@@ -27,6 +31,7 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import com.tradeledger.shared.BusinessRuleViolation;
 import com.tradeledger.shared.MissingValue;
+import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
 import com.tradeledger.shared.PurchaseOrderId;
 import java.math.BigDecimal;
@@ -103,6 +108,72 @@ class RecordSupplierBillTest {
     }
 
     @Test
+    void matches_a_quantity_exactly_the_tolerance_above_what_was_received() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "612", usd("2.50"))))
+                .expectEvents(recorded(brackets("612", usd("2.50"), usd("1530.00"))), matched());
+    }
+
+    @Test
+    void holds_a_quantity_just_above_the_tolerance() {
+        fixture.givenNoPriorActivity()
+                .when(record(line(1, "612.4", usd("2.50"))))
+                .expectEvents(
+                        recorded(brackets("612.4", usd("2.50"), usd("1531.00"))),
+                        held(quantityMismatch(1, "612.4", "600")));
+    }
+
+    @Test
+    void holds_any_quantity_above_what_was_received_when_the_company_tolerates_none() {
+        billFixture(orders, new PayablesPolicy(Percentage.of("2"), Percentage.ZERO))
+                .givenNoPriorActivity()
+                .when(record(line(1, "601", usd("2.50"))))
+                .expectEvents(
+                        recorded(brackets("601", usd("2.50"), usd("1502.50"))),
+                        held(quantityMismatch(1, "601", "600")));
+    }
+
+    @Test
+    void matches_exactly_what_was_received_when_the_company_tolerates_no_quantity_difference() {
+        billFixture(orders, new PayablesPolicy(Percentage.of("2"), Percentage.ZERO))
+                .givenNoPriorActivity()
+                .when(record(line(1, "600", usd("2.50"))))
+                .expectEvents(recorded(brackets("600", usd("2.50"), usd("1500.00"))), matched());
+    }
+
+    @Test
+    void holds_a_second_bill_for_goods_a_first_bill_billed_within_the_tolerance() {
+        InMemoryBilledGoods billed = new InMemoryBilledGoods();
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(record(line(1, "612", usd("2.50"))))
+                .expectEvents(recorded(brackets("612", usd("2.50"), usd("1530.00"))), matched());
+
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(secondBill(line(1, "1", usd("2.50"))))
+                .expectEvents(
+                        secondRecorded(bracketsAgainst("1", usd("2.50"), usd("2.50"), "0")),
+                        held(OTHER_BILL, quantityMismatch(1, "1", "0")));
+    }
+
+    @Test
+    void tolerates_a_second_bill_only_a_share_of_what_the_first_left_unbilled() {
+        InMemoryBilledGoods billed = new InMemoryBilledGoods();
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(record(line(1, "300", usd("2.50"))))
+                .expectSuccessfulHandlerExecution();
+
+        billFixture(orders, PayablesPolicy.defaults(), billed)
+                .givenNoPriorActivity()
+                .when(secondBill(line(1, "307", usd("2.50"))))
+                .expectEvents(
+                        secondRecorded(bracketsAgainst("307", usd("2.50"), usd("767.50"), "300")),
+                        held(OTHER_BILL, quantityMismatch(1, "307", "300")));
+    }
+
+    @Test
     void matches_a_price_exactly_the_tolerance_above_the_ordered_one() {
         fixture.givenNoPriorActivity()
                 .when(record(line(1, "100", usd("2.55"))))
@@ -150,7 +221,7 @@ class RecordSupplierBillTest {
 
     @Test
     void matches_prices_within_the_tolerance_the_company_configured() {
-        billFixture(orders, new PayablesPolicy(Percentage.of("5")))
+        billFixture(orders, new PayablesPolicy(Percentage.of("5"), Percentage.of("2")))
                 .givenNoPriorActivity()
                 .when(record(line(1, "100", usd("2.60"))))
                 .expectEvents(recorded(brackets("100", usd("2.60"), usd("260.00"))), matched());
@@ -258,6 +329,21 @@ class RecordSupplierBillTest {
                         FRANK),
                 DueBeforeBilled.class,
                 "due-before-billed");
+    }
+
+    private static RecordSupplierBill secondBill(BillLineRequest... lines) {
+        return new RecordSupplierBill(OTHER_BILL, ORDER, "SZH-2026-0816", List.of(lines), BILLED_ON, DUE_ON, FRANK);
+    }
+
+    private static SupplierBillRecorded secondRecorded(BilledLine line) {
+        return new SupplierBillRecorded(
+                OTHER_BILL, SHENZHEN, ORDER, "SZH-2026-0816", List.of(line), line.total(), BILLED_ON, DUE_ON, FRANK);
+    }
+
+    /** Brackets billed against line 1 once earlier bills left {@code unbilled} of the 600 accepted. */
+    private static BilledLine bracketsAgainst(String quantity, Money unitPrice, Money total, String unbilled) {
+        return new BilledLine(
+                1, BRACKET, new BigDecimal(quantity), PCS, unitPrice, total, new BigDecimal(unbilled), usd("2.50"));
     }
 
     private void assertRefused(RecordSupplierBill command, Class<? extends BusinessRuleViolation> rule, String code) {

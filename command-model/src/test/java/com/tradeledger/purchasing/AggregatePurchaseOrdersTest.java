@@ -8,6 +8,7 @@ import static com.tradeledger.purchasing.PurchaseOrderExamples.PROMISED;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.covered;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.placed;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.received;
+import static com.tradeledger.purchasing.PurchaseOrderExamples.riskRaised;
 import static com.tradeledger.purchasing.SupplierExamples.BRACKET;
 import static com.tradeledger.purchasing.SupplierExamples.CTN;
 import static com.tradeledger.purchasing.SupplierExamples.NINGBO_METAL;
@@ -125,5 +126,27 @@ class AggregatePurchaseOrdersTest {
 
     private Optional<OrderState> find(PurchaseOrderId purchaseOrderId) {
         return histories.inUnitOfWork(() -> orders.find(purchaseOrderId));
+    }
+
+    @Test
+    void closes_the_delivery_risks_raised_for_a_requisition_cancelled_since() {
+        histories.given(
+                PurchaseOrder.class,
+                ORDER,
+                riskRaised(FOR_LINE_1, PROMISED.plusDays(20), 5),
+                riskRaised(FOR_LINE_2, PROMISED.plusDays(20), 15));
+
+        histories.inUnitOfWork(() -> orders.requisitionCancelled(ORDER, FOR_LINE_2));
+
+        assertThat(histories.appendedAfterGiven(ORDER))
+                .containsExactly(
+                        CancelPurchaseOrderLineTest.closed(FOR_LINE_2, DeliveryRiskClosure.REQUISITION_CANCELLED));
+    }
+
+    @Test
+    void closes_nothing_for_a_requisition_without_a_risk() {
+        histories.inUnitOfWork(() -> orders.requisitionCancelled(ORDER, FOR_LINE_1));
+
+        assertThat(histories.appendedAfterGiven(ORDER)).isEmpty();
     }
 }

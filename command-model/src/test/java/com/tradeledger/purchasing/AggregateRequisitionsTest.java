@@ -41,7 +41,16 @@ class AggregateRequisitionsTest {
 
         assertThat(inUnitOfWork(() -> requisitions.find(REQUISITION)))
                 .contains(new RequisitionState(
-                        REQUISITION, CONTRACT, 1, BOLT, new BigDecimal("80"), NEEDED_ON, RequisitionStatus.OPEN));
+                        REQUISITION,
+                        CONTRACT,
+                        1,
+                        BOLT,
+                        new BigDecimal("80"),
+                        NEEDED_ON,
+                        RequisitionStatus.OPEN,
+                        BigDecimal.ZERO,
+                        null,
+                        null));
     }
 
     @Test

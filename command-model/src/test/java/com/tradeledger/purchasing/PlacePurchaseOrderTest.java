@@ -37,6 +37,8 @@ import com.tradeledger.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlacePurchaseOrderTest {
@@ -130,8 +132,28 @@ class PlacePurchaseOrderTest {
                 .givenNoPriorActivity()
                 .when(new PlacePurchaseOrder(ORDER, NINGBO_METAL, EUR, List.of(inEuro), BOB, PLACED_ON))
                 .expectException(NotInSupplierCurrency.class)
-                .expectExceptionMessage("the order is in EUR, not in the supplier's currency USD")
+                .expectExceptionMessage("the order is in EUR, neither the supplier's currency USD nor one its offers"
+                        + " price every product of the order in")
                 .expectNoEvents();
+    }
+
+    @Test
+    void places_an_order_in_another_currency_its_offers_price_every_product_in() {
+        fixture.suppliers.with(new SupplierState(
+                NINGBO_METAL,
+                NINGBO_ACTIVE.code(),
+                NINGBO_ACTIVE.name(),
+                NINGBO_ACTIVE.terms(),
+                true,
+                Map.of(GASKET, Set.of(EUR))));
+        OrderLineRequest inEuro =
+                new OrderLineRequest(GASKET, new BigDecimal("500"), PCS, Money.of("0.23", "EUR"), PROMISED, null);
+
+        fixture.aggregate
+                .givenNoPriorActivity()
+                .when(new PlacePurchaseOrder(ORDER, NINGBO_METAL, EUR, List.of(inEuro), BOB, PLACED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectState(order -> assertThat(order.state().currency()).isEqualTo(EUR));
     }
 
     @Test
@@ -200,7 +222,7 @@ class PlacePurchaseOrderTest {
                 .givenNoPriorActivity()
                 .when(place(new OrderLineRequest(GASKET, BigDecimal.ONE, PCS, Money.of("0.23", "EUR"), PROMISED, null)))
                 .expectException(NotInSupplierCurrency.class)
-                .expectExceptionMessage("price 0.23 EUR is not in the supplier's currency USD")
+                .expectExceptionMessage("price 0.23 EUR is not in the order's currency USD")
                 .expectNoEvents();
     }
 

@@ -54,9 +54,27 @@ final class PurchaseOrderExamples {
     static RequisitionState requisition(RequisitionId requisitionId, RequisitionStatus status) {
         return requisitionId.equals(FOR_LINE_1)
                 ? new RequisitionState(
-                        FOR_LINE_1, CONTRACT, 1, BRACKET, new BigDecimal("100"), NEEDED_FOR_LINE_1, status)
+                        FOR_LINE_1,
+                        CONTRACT,
+                        1,
+                        BRACKET,
+                        new BigDecimal("100"),
+                        NEEDED_FOR_LINE_1,
+                        status,
+                        BigDecimal.ZERO,
+                        null,
+                        null)
                 : new RequisitionState(
-                        requisitionId, CONTRACT, 2, BRACKET, new BigDecimal("120"), NEEDED_FOR_LINE_2, status);
+                        requisitionId,
+                        CONTRACT,
+                        2,
+                        BRACKET,
+                        new BigDecimal("120"),
+                        NEEDED_FOR_LINE_2,
+                        status,
+                        BigDecimal.ZERO,
+                        null,
+                        null);
     }
 
     static CoveredRequisition covered(RequisitionId requisitionId) {

@@ -16,10 +16,13 @@ import static com.tradeledger.purchasing.RequisitionExamples.CONTRACT;
 import static com.tradeledger.purchasing.RequisitionExamples.ORDER;
 import static com.tradeledger.purchasing.RequisitionExamples.PCS;
 import static com.tradeledger.purchasing.RequisitionExamples.SHELF;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.contracting.ContractCompleted;
 import com.tradeledger.contracting.ContractStockAllocated;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -108,14 +111,16 @@ class PurchasePlanningTest {
     }
 
     @Test
-    void cancels_only_the_requisitions_still_open_when_the_contract_is_cancelled() {
+    void cancels_every_requisition_when_the_contract_is_cancelled_ordered_ones_too() {
         fixture.givenAggregate(CONTRACT.toString())
                 .published(allocated(allocation(2, LAMP, "100", "40"), allocation(3, BOLT, "500", "0")))
                 .andThenAggregate(requisitionOf(2, LAMP).toString())
                 .published(new RequisitionOrdered(requisitionOf(2, LAMP), CONTRACT, ORDER, 1))
                 .whenAggregate(CONTRACT.toString())
                 .publishes(contractCancelled())
-                .expectDispatchedCommands(new CancelRequisition(requisitionOf(3, BOLT), CANCELLED))
+                .expectDispatchedCommands(inIdOrder(
+                        new CancelRequisition(requisitionOf(2, LAMP), CANCELLED),
+                        new CancelRequisition(requisitionOf(3, BOLT), CANCELLED)))
                 .expectActiveSagas(0);
     }
 
@@ -132,10 +137,10 @@ class PurchasePlanningTest {
     }
 
     @Test
-    void ends_when_the_requisition_it_cancels_was_ordered_in_the_meantime() {
+    void ends_when_the_requisition_it_cancels_was_cancelled_in_the_meantime() {
         fixture.setCallbackBehavior((command, metaData) -> {
             if (command instanceof CancelRequisition cancel) {
-                throw new RequisitionNotOpen(cancel.requisitionId(), RequisitionStatus.ORDERED);
+                throw new RequisitionAlreadyCancelled(cancel.requisitionId());
             }
             return null;
         });
@@ -149,12 +154,29 @@ class PurchasePlanningTest {
     }
 
     @Test
-    void ends_when_the_contract_is_completed() {
+    void cancels_its_requisitions_when_the_contract_is_completed_so_nothing_more_is_reserved_for_it() {
         fixture.givenAggregate(CONTRACT.toString())
                 .published(allocated(allocation(2, LAMP, "100", "40")))
                 .whenAggregate(CONTRACT.toString())
                 .publishes(new ContractCompleted(CONTRACT, DELIVERY.plusDays(30)))
-                .expectNoDispatchedCommands()
+                .expectDispatchedCommands(new CancelRequisition(requisitionOf(2, LAMP), "contract completed"))
                 .expectActiveSagas(0);
+    }
+
+    @Test
+    void knows_a_requisition_cancelled_already_through_any_wrapping_of_the_refusal() {
+        RequisitionId bolts = requisitionOf(3, BOLT);
+
+        assertThat(AlreadyCancelled.is(new RequisitionAlreadyCancelled(bolts))).isTrue();
+        assertThat(AlreadyCancelled.is(new IllegalStateException("wrapped", new RequisitionAlreadyCancelled(bolts))))
+                .isTrue();
+        assertThat(AlreadyCancelled.is(new RequisitionNotOpen(bolts, RequisitionStatus.ORDERED)))
+                .isFalse();
+    }
+
+    private static Object[] inIdOrder(CancelRequisition... cancels) {
+        return Arrays.stream(cancels)
+                .sorted(Comparator.comparing(cancel -> cancel.requisitionId().toString()))
+                .toArray();
     }
 }

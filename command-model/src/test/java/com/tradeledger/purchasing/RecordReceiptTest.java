@@ -1,11 +1,14 @@
 package com.tradeledger.purchasing;
 
+import static com.tradeledger.purchasing.PurchaseOrderExamples.FOR_LINE_2;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.ORDER;
+import static com.tradeledger.purchasing.PurchaseOrderExamples.PROMISED;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.RECEIPT;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.SECOND_RECEIPT;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.placed;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.receipt;
 import static com.tradeledger.purchasing.PurchaseOrderExamples.received;
+import static com.tradeledger.purchasing.PurchaseOrderExamples.riskRaised;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -160,5 +163,26 @@ class RecordReceiptTest {
 
     private void record(GoodsReceiptId receiptId, LineReceipt... lines) {
         histories.inUnitOfWork(() -> orders.recordReceipt(ORDER, receiptId, List.of(lines)));
+    }
+
+    @Test
+    void closes_the_delivery_risks_of_a_line_received_in_full_however_late() {
+        histories.given(PurchaseOrder.class, ORDER, riskRaised(FOR_LINE_2, PROMISED.plusDays(10), 5));
+
+        record(RECEIPT, receipt(1, "20", "0"));
+
+        assertThat(histories.history(ORDER))
+                .endsWith(
+                        received(1, "20", "0", "20"),
+                        CancelPurchaseOrderLineTest.closed(FOR_LINE_2, DeliveryRiskClosure.RECEIVED_IN_FULL));
+    }
+
+    @Test
+    void keeps_the_delivery_risks_of_a_line_received_in_part() {
+        histories.given(PurchaseOrder.class, ORDER, riskRaised(FOR_LINE_2, PROMISED.plusDays(10), 5));
+
+        record(RECEIPT, receipt(1, "19", "0"));
+
+        assertThat(histories.history(ORDER)).last().isEqualTo(received(1, "19", "0", "19"));
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
+/** Setting what a supplier asks for a product (供应商报价): its unit, prices per currency with quantity breaks. */
 class SetSupplierOfferTest {
 
     private static final List<PriceBreak> CARTON_PRICES =
@@ -108,11 +109,47 @@ class SetSupplierOfferTest {
     }
 
     @Test
-    void rejects_a_price_in_another_currency_than_the_suppliers() {
+    void sets_an_offer_priced_in_several_currencies_whose_breaks_ascend_within_each() {
+        List<PriceBreak> prices = List.of(
+                from("0", usd("130.00")),
+                from("50", usd("120.00")),
+                from("0", eur("118.00")),
+                from("50", eur("109.00")),
+                from("200", usd("115.50")));
+
         fixture.given(registered())
-                .when(offer(List.of(from("0", usd("130.00")), from("50", Money.of("110.00", "EUR"))), 40))
+                .when(offer(prices, 40))
+                .expectEvents(new SupplierOfferSet(NINGBO_METAL, BRACKET, "NB-8812", CTN, prices, 40));
+    }
+
+    @Test
+    void rejects_an_offer_without_a_price_in_the_suppliers_currency() {
+        fixture.given(registered())
+                .when(offer(List.of(from("0", eur("118.00")), from("50", eur("109.00"))), 40))
                 .expectException(NotInSupplierCurrency.class)
-                .expectExceptionMessage("price 110.00 EUR is not in the supplier's currency USD")
+                .expectExceptionMessage(
+                        "the offer for product " + BRACKET + " has no price in the supplier's currency USD")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_breaks_that_descend_within_one_currency() {
+        fixture.given(registered())
+                .when(offer(
+                        List.of(from("0", usd("130.00")), from("50", eur("109.00")), from("10", eur("118.00"))), 40))
+                .expectException(PriceBreaksNotAscending.class)
+                .expectExceptionMessage(
+                        "price break 3 from 10 must start at zero or more and above the break in EUR before it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_two_prices_in_one_currency_from_the_same_quantity() {
+        fixture.given(registered())
+                .when(offer(List.of(from("0", usd("130.00")), from("0", eur("118.00")), from("0", eur("115.00"))), 40))
+                .expectException(PriceBreaksNotAscending.class)
+                .expectExceptionMessage(
+                        "price break 3 from 0 must start at zero or more and above the break in EUR before it")
                 .expectNoEvents();
     }
 
@@ -131,7 +168,7 @@ class SetSupplierOfferTest {
                 .when(offer(List.of(from("-1", usd("130.00"))), 40))
                 .expectException(PriceBreaksNotAscending.class)
                 .expectExceptionMessage(
-                        "price break 1 from -1 must start at zero or more and above the break before it")
+                        "price break 1 from -1 must start at zero or more and above the break in USD before it")
                 .expectNoEvents();
     }
 
@@ -149,7 +186,7 @@ class SetSupplierOfferTest {
                 .when(offer(List.of(from("50", usd("120.00")), from("10", usd("130.00"))), 40))
                 .expectException(PriceBreaksNotAscending.class)
                 .expectExceptionMessage(
-                        "price break 2 from 10 must start at zero or more and above the break before it")
+                        "price break 2 from 10 must start at zero or more and above the break in USD before it")
                 .expectNoEvents();
     }
 
@@ -168,6 +205,10 @@ class SetSupplierOfferTest {
                 .when(offer(CARTON_PRICES, -1))
                 .expectException(LeadTimeOutOfRange.class)
                 .expectNoEvents();
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(amount, "EUR");
     }
 
     private static SetSupplierOffer offer(List<PriceBreak> prices, int leadTimeDays) {

@@ -4,6 +4,7 @@ import com.tradeledger.purchasing.LineReceipt;
 import com.tradeledger.purchasing.OrderLineState;
 import com.tradeledger.purchasing.OrderState;
 import com.tradeledger.purchasing.PurchaseOrders;
+import com.tradeledger.purchasing.RequisitionId;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import java.math.BigDecimal;
@@ -50,6 +51,11 @@ final class InMemoryPurchaseOrders implements PurchaseOrders {
             replace(purchaseOrderId, ordered, acceptedSoFar);
         }
         receipts.add(new Recorded(purchaseOrderId, receiptId, List.copyOf(lines)));
+    }
+
+    @Override
+    public void requisitionCancelled(PurchaseOrderId purchaseOrderId, RequisitionId requisitionId) {
+        throw new UnsupportedOperationException("a goods receipt never cancels requisitions");
     }
 
     @Override

@@ -6,11 +6,18 @@ import static org.hamcrest.Matchers.instanceOf;
 
 import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.products.ProductId;
+import com.tradeledger.purchasing.AggregateRequisitions;
 import com.tradeledger.purchasing.CoveredRequisition;
 import com.tradeledger.purchasing.OrderLineState;
 import com.tradeledger.purchasing.OrderState;
 import com.tradeledger.purchasing.PurchaseOrderStatus;
+import com.tradeledger.purchasing.Requisition;
+import com.tradeledger.purchasing.RequisitionFilled;
 import com.tradeledger.purchasing.RequisitionId;
+import com.tradeledger.purchasing.RequisitionKind;
+import com.tradeledger.purchasing.RequisitionOrdered;
+import com.tradeledger.purchasing.RequisitionRaised;
+import com.tradeledger.purchasing.Requisitions;
 import com.tradeledger.shared.BusinessRuleViolation;
 import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.GoodsReceiptId;
@@ -24,6 +31,7 @@ import com.tradeledger.stock.Stock;
 import com.tradeledger.stock.StockId;
 import com.tradeledger.stock.StockKeeping;
 import com.tradeledger.stock.StockReceived;
+import com.tradeledger.stock.StockReservationReleased;
 import com.tradeledger.stock.StockReserved;
 import com.tradeledger.stock.StockReturned;
 import com.tradeledger.stock.WarehouseCode;
@@ -114,11 +122,7 @@ final class Receipts {
 
     private static CoveredRequisition requisition(ContractId contract, int line, String quantity) {
         return new CoveredRequisition(
-                RequisitionId.forContractLine(contract, line, BRACKET),
-                contract,
-                line,
-                qty(quantity),
-                LocalDate.of(2026, 8, 1));
+                requisitionOf(contract, line), contract, line, qty(quantity), LocalDate.of(2026, 8, 1));
     }
 
     static Money usd(String amount) {
@@ -129,11 +133,52 @@ final class Receipts {
         return new AggregateStockKeeping(aggregates.repositoryOf(Stock.class));
     }
 
-    static FixtureConfiguration<GoodsReceipt> fixture(InMemoryPurchaseOrders orders, StockKeeping stock) {
+    static Requisitions requisitionsOver(EventSourcedAggregates aggregates) {
+        return new AggregateRequisitions(aggregates.repositoryOf(Requisition.class));
+    }
+
+    /** A receipt's fixture: the orders as given, stock and requisitions sourced from {@code aggregates}. */
+    static FixtureConfiguration<GoodsReceipt> fixture(
+            InMemoryPurchaseOrders orders, EventSourcedAggregates aggregates) {
         FixtureConfiguration<GoodsReceipt> fixture = new AggregateTestFixture<>(GoodsReceipt.class);
         fixture.registerInjectableResource(orders);
-        fixture.registerInjectableResource(stock);
+        fixture.registerInjectableResource(stockOver(aggregates));
+        fixture.registerInjectableResource(requisitionsOver(aggregates));
         return fixture;
+    }
+
+    /** The requisitions of LAMPS line 1 and SHELVES line 2, raised and covered by ORDER line 1, then {@code events}. */
+    static void bracketRequisitions(EventSourcedAggregates aggregates) {
+        for (CoveredRequisition covered : bracketLine("0").requisitions()) {
+            aggregates.given(
+                    Requisition.class,
+                    covered.requisitionId(),
+                    new RequisitionRaised(
+                            covered.requisitionId(),
+                            covered.contractId(),
+                            covered.contractLine(),
+                            BRACKET,
+                            covered.quantity(),
+                            PCS,
+                            covered.dateNeeded(),
+                            RequisitionKind.FINISHED_GOODS,
+                            BRACKET),
+                    new RequisitionOrdered(covered.requisitionId(), covered.contractId(), ORDER, 1));
+        }
+    }
+
+    static RequisitionId requisitionOf(ContractId contract, int line) {
+        return RequisitionId.forContractLine(contract, line, BRACKET);
+    }
+
+    static RequisitionFilled filled(
+            ContractId contract, int line, GoodsReceiptId receipt, String pieces, String soFar) {
+        return new RequisitionFilled(
+                requisitionOf(contract, line), contract, line, BRACKET, ORDER, receipt, qty(pieces), qty(soFar));
+    }
+
+    static StockReservationReleased released(ContractId contract, int line, String pieces) {
+        return new StockReservationReleased(BRACKET, contract, line, qty(pieces), "goods returned to the supplier");
     }
 
     static ReceiptLineRequest line(int orderLine, String received, String rejected) {
@@ -181,7 +226,7 @@ final class Receipts {
     }
 
     static StockReceived stockReceived(ProductId product, String pieces, GoodsReceiptId receipt) {
-        return new StockReceived(product, NINGBO, qty(pieces), ORDER, receipt);
+        return new StockReceived(product, NINGBO, qty(pieces), PCS, ORDER, receipt);
     }
 
     static StockReserved stockReserved(ContractId contract, int line, String pieces) {

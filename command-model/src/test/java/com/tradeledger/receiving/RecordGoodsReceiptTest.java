@@ -14,21 +14,25 @@ import static com.tradeledger.receiving.Receipts.SECOND;
 import static com.tradeledger.receiving.Receipts.SHELVES;
 import static com.tradeledger.receiving.Receipts.UNKNOWN_ORDER;
 import static com.tradeledger.receiving.Receipts.brackets;
+import static com.tradeledger.receiving.Receipts.filled;
 import static com.tradeledger.receiving.Receipts.hinges;
 import static com.tradeledger.receiving.Receipts.line;
 import static com.tradeledger.receiving.Receipts.qty;
 import static com.tradeledger.receiving.Receipts.receive;
 import static com.tradeledger.receiving.Receipts.received;
 import static com.tradeledger.receiving.Receipts.refusedBy;
+import static com.tradeledger.receiving.Receipts.requisitionOf;
 import static com.tradeledger.receiving.Receipts.stockReceived;
 import static com.tradeledger.receiving.Receipts.stockReserved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.purchasing.LineReceipt;
+import com.tradeledger.purchasing.Requisition;
+import com.tradeledger.purchasing.RequisitionCancelled;
+import com.tradeledger.purchasing.RequisitionGoodsReturned;
 import com.tradeledger.receiving.InMemoryPurchaseOrders.Recorded;
 import com.tradeledger.shared.MissingValue;
-import com.tradeledger.stock.StockKeeping;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -38,8 +42,11 @@ class RecordGoodsReceiptTest {
 
     private final EventSourcedAggregates aggregates = new EventSourcedAggregates();
     private final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders().with(Receipts.order());
-    private final StockKeeping stock = Receipts.stockOver(aggregates);
-    private final FixtureConfiguration<GoodsReceipt> fixture = Receipts.fixture(orders, stock);
+    private final FixtureConfiguration<GoodsReceipt> fixture = Receipts.fixture(orders, aggregates);
+
+    RecordGoodsReceiptTest() {
+        Receipts.bracketRequisitions(aggregates);
+    }
 
     @Test
     void records_per_line_what_came_in_what_was_rejected_and_what_was_accepted_also_in_base_unit() {
@@ -89,7 +96,7 @@ class RecordGoodsReceiptTest {
     @Test
     void fills_each_contract_lines_range_across_two_partial_receipts_and_leaves_the_rest_free() {
         fixture.givenNoPriorActivity().when(receive(line(1, "5", "1"))).expectSuccessfulHandlerExecution();
-        Receipts.fixture(orders, stock)
+        Receipts.fixture(orders, aggregates)
                 .givenNoPriorActivity()
                 .when(receive(SECOND, line(1, "5", "0")))
                 .expectEvents(received(SECOND, brackets("5", "0", "5", "120")));
@@ -104,12 +111,68 @@ class RecordGoodsReceiptTest {
     }
 
     @Test
+    void fills_the_requisitions_of_the_contract_lines_it_reserves_for() {
+        fixture.givenNoPriorActivity().when(receive(line(1, "8", "0"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.appendedAfterGiven(requisitionOf(LAMPS, 1)))
+                .containsExactly(filled(LAMPS, 1, RECEIPT, "100", "100"));
+        assertThat(aggregates.appendedAfterGiven(requisitionOf(SHELVES, 2)))
+                .containsExactly(filled(SHELVES, 2, RECEIPT, "80", "80"));
+    }
+
+    @Test
     void reserves_nothing_more_once_the_contract_lines_have_all_they_asked() {
         orders.with(Receipts.orderWithBracketsAccepted("8"));
+        aggregates.given(Requisition.class, requisitionOf(LAMPS, 1), filled(LAMPS, 1, RECEIPT, "100", "100"));
+        aggregates.given(Requisition.class, requisitionOf(SHELVES, 2), filled(SHELVES, 2, RECEIPT, "80", "80"));
 
-        fixture.givenNoPriorActivity().when(receive(line(1, "2", "0"))).expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity().when(receive(SECOND, line(1, "2", "0"))).expectSuccessfulHandlerExecution();
 
-        assertThat(aggregates.history(BRACKETS)).containsExactly(stockReceived(BRACKET, "48", RECEIPT));
+        assertThat(aggregates.history(BRACKETS)).containsExactly(stockReceived(BRACKET, "48", SECOND));
+    }
+
+    @Test
+    void reserves_nothing_for_a_contract_line_whose_requisition_was_cancelled_meanwhile() {
+        aggregates.given(
+                Requisition.class,
+                requisitionOf(LAMPS, 1),
+                new RequisitionCancelled(requisitionOf(LAMPS, 1), LAMPS, "contract cancelled: customer withdrew"));
+
+        fixture.givenNoPriorActivity().when(receive(line(1, "5", "0"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.history(BRACKETS))
+                .containsExactly(stockReceived(BRACKET, "120", RECEIPT), stockReserved(SHELVES, 2, "80"));
+    }
+
+    @Test
+    void never_reserves_a_requisition_twice_when_free_goods_went_back_and_came_again() {
+        // 4 cartons came and all 96 pieces went to LAMPS; one carton of free stock went back; a carton comes again.
+        aggregates.given(Requisition.class, requisitionOf(LAMPS, 1), filled(LAMPS, 1, RECEIPT, "96", "96"));
+        orders.with(Receipts.orderWithBracketsAccepted("3"));
+
+        fixture.givenNoPriorActivity().when(receive(SECOND, line(1, "1", "0"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.history(BRACKETS))
+                .containsExactly(
+                        stockReceived(BRACKET, "24", SECOND),
+                        stockReserved(LAMPS, 1, "4"),
+                        stockReserved(SHELVES, 2, "20"));
+    }
+
+    @Test
+    void reserves_again_what_a_requisition_gave_back_when_its_goods_went_back() {
+        aggregates.given(
+                Requisition.class,
+                requisitionOf(LAMPS, 1),
+                filled(LAMPS, 1, RECEIPT, "96", "96"),
+                new RequisitionGoodsReturned(
+                        requisitionOf(LAMPS, 1), LAMPS, 1, BRACKET, ORDER, RECEIPT, qty("24"), qty("72")));
+        orders.with(Receipts.orderWithBracketsAccepted("3"));
+
+        fixture.givenNoPriorActivity().when(receive(SECOND, line(1, "1", "0"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.history(BRACKETS))
+                .containsExactly(stockReceived(BRACKET, "24", SECOND), stockReserved(LAMPS, 1, "24"));
     }
 
     @Test

@@ -11,13 +11,17 @@ import static com.tradeledger.receiving.Receipts.ORDER;
 import static com.tradeledger.receiving.Receipts.PCS;
 import static com.tradeledger.receiving.Receipts.RECEIPT;
 import static com.tradeledger.receiving.Receipts.RETURNED_ON;
+import static com.tradeledger.receiving.Receipts.SHELVES;
 import static com.tradeledger.receiving.Receipts.brackets;
+import static com.tradeledger.receiving.Receipts.filled;
 import static com.tradeledger.receiving.Receipts.fromStock;
 import static com.tradeledger.receiving.Receipts.hinges;
 import static com.tradeledger.receiving.Receipts.qty;
 import static com.tradeledger.receiving.Receipts.received;
 import static com.tradeledger.receiving.Receipts.refusedBy;
 import static com.tradeledger.receiving.Receipts.rejectedGoods;
+import static com.tradeledger.receiving.Receipts.released;
+import static com.tradeledger.receiving.Receipts.requisitionOf;
 import static com.tradeledger.receiving.Receipts.returnGoods;
 import static com.tradeledger.receiving.Receipts.returned;
 import static com.tradeledger.receiving.Receipts.stockReceived;
@@ -27,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.EventSourcedAggregates;
 import com.tradeledger.purchasing.LineReceipt;
+import com.tradeledger.purchasing.Requisition;
+import com.tradeledger.purchasing.RequisitionGoodsReturned;
 import com.tradeledger.receiving.InMemoryPurchaseOrders.Recorded;
 import com.tradeledger.shared.MissingValue;
 import com.tradeledger.stock.NotEnoughStock;
 import com.tradeledger.stock.Stock;
-import com.tradeledger.stock.StockKeeping;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -47,11 +52,53 @@ class ReturnToSupplierTest {
     private final EventSourcedAggregates aggregates = new EventSourcedAggregates();
     private final InMemoryPurchaseOrders orders =
             new InMemoryPurchaseOrders().with(Receipts.orderWithBracketsAccepted("4"));
-    private final StockKeeping stock = Receipts.stockOver(aggregates);
-    private final FixtureConfiguration<GoodsReceipt> fixture = Receipts.fixture(orders, stock);
+    private final FixtureConfiguration<GoodsReceipt> fixture = Receipts.fixture(orders, aggregates);
 
     ReturnToSupplierTest() {
         aggregates.given(Stock.class, HINGES, stockReceived(HINGE, "200", RECEIPT));
+        Receipts.bracketRequisitions(aggregates);
+    }
+
+    @Test
+    void returns_faulty_goods_this_order_reserved_for_a_contract_line_and_the_line_waits_for_them_again() {
+        aggregates.given(Stock.class, BRACKETS, stockReceived(BRACKET, "96", RECEIPT), stockReserved(LAMPS, 1, "96"));
+        aggregates.given(Requisition.class, requisitionOf(LAMPS, 1), filled(LAMPS, 1, RECEIPT, "96", "96"));
+
+        fixture.given(RECEIVED).when(returnGoods(fromStock(1, "1"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.appendedAfterGiven(BRACKETS))
+                .containsExactly(released(LAMPS, 1, "24"), stockReturned(BRACKET, "24"));
+        assertThat(aggregates.appendedAfterGiven(requisitionOf(LAMPS, 1)))
+                .containsExactly(new RequisitionGoodsReturned(
+                        requisitionOf(LAMPS, 1), LAMPS, 1, BRACKET, ORDER, RECEIPT, qty("24"), qty("72")));
+    }
+
+    @Test
+    void returns_free_stock_before_touching_what_contracts_hold() {
+        aggregates.given(Stock.class, BRACKETS, stockReceived(BRACKET, "96", RECEIPT), stockReserved(LAMPS, 1, "72"));
+        aggregates.given(Requisition.class, requisitionOf(LAMPS, 1), filled(LAMPS, 1, RECEIPT, "72", "72"));
+
+        fixture.given(RECEIVED).when(returnGoods(fromStock(1, "1"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.appendedAfterGiven(BRACKETS)).containsExactly(stockReturned(BRACKET, "24"));
+        assertThat(aggregates.appendedAfterGiven(requisitionOf(LAMPS, 1))).isEmpty();
+    }
+
+    @Test
+    void takes_back_from_the_last_requisition_first() {
+        aggregates.given(
+                Stock.class,
+                BRACKETS,
+                stockReceived(BRACKET, "96", RECEIPT),
+                stockReserved(LAMPS, 1, "86"),
+                stockReserved(SHELVES, 2, "10"));
+        aggregates.given(Requisition.class, requisitionOf(LAMPS, 1), filled(LAMPS, 1, RECEIPT, "86", "86"));
+        aggregates.given(Requisition.class, requisitionOf(SHELVES, 2), filled(SHELVES, 2, RECEIPT, "10", "10"));
+
+        fixture.given(RECEIVED).when(returnGoods(fromStock(1, "1"))).expectSuccessfulHandlerExecution();
+
+        assertThat(aggregates.appendedAfterGiven(BRACKETS))
+                .containsExactly(released(SHELVES, 2, "10"), released(LAMPS, 1, "14"), stockReturned(BRACKET, "24"));
     }
 
     @Test
@@ -159,7 +206,7 @@ class ReturnToSupplierTest {
     }
 
     @Test
-    void appends_nothing_anywhere_when_stock_refuses_to_give_up_goods_reserved_for_a_contract() {
+    void appends_nothing_anywhere_when_the_goods_are_reserved_for_a_contract_by_its_signing_not_this_order() {
         aggregates.given(Stock.class, BRACKETS, stockReceived(BRACKET, "96", RECEIPT), stockReserved(LAMPS, 1, "96"));
 
         fixture.given(RECEIVED)

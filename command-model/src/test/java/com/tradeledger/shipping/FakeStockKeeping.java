@@ -5,10 +5,13 @@ import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
+import com.tradeledger.shared.UnitOfMeasure;
+import com.tradeledger.shared.Username;
 import com.tradeledger.stock.NotEnoughStock;
 import com.tradeledger.stock.StockKeeping;
 import com.tradeledger.stock.WarehouseCode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +37,34 @@ final class FakeStockKeeping implements StockKeeping {
     }
 
     @Override
+    public BigDecimal release(
+            ProductId productId, ContractId contractId, int contractLine, BigDecimal upTo, String reason) {
+        throw new UnsupportedOperationException("a shipment never releases part of a reservation");
+    }
+
+    @Override
+    public BigDecimal freeIn(ProductId productId, WarehouseCode warehouse) {
+        throw new UnsupportedOperationException("a shipment never asks what stock is free");
+    }
+
+    @Override
+    public BigDecimal onHand(ProductId productId, WarehouseCode warehouse) {
+        throw new UnsupportedOperationException("a shipment never asks what is on hand");
+    }
+
+    @Override
+    public void count(
+            ProductId productId,
+            WarehouseCode warehouse,
+            UnitOfMeasure baseUnit,
+            BigDecimal counted,
+            String reason,
+            Username countedBy,
+            LocalDate countedOn) {
+        throw new UnsupportedOperationException("a shipment never counts stock");
+    }
+
+    @Override
     public void issue(
             ProductId productId,
             WarehouseCode warehouse,
@@ -52,6 +83,7 @@ final class FakeStockKeeping implements StockKeeping {
             ProductId productId,
             WarehouseCode warehouse,
             BigDecimal quantity,
+            UnitOfMeasure baseUnit,
             PurchaseOrderId purchaseOrderId,
             GoodsReceiptId receiptId) {
         throw new UnsupportedOperationException("a shipment never receives goods");

@@ -5,6 +5,7 @@ import static com.tradeledger.stock.Stocks.FIRST;
 import static com.tradeledger.stock.Stocks.LAMPS;
 import static com.tradeledger.stock.Stocks.NINGBO;
 import static com.tradeledger.stock.Stocks.ORDER;
+import static com.tradeledger.stock.Stocks.PCS;
 import static com.tradeledger.stock.Stocks.RECEIPT;
 import static com.tradeledger.stock.Stocks.SHANGHAI;
 import static com.tradeledger.stock.Stocks.STOCK;
@@ -57,8 +58,8 @@ class ReceiveStockTest {
     @Test
     void receives_several_lines_of_a_product_never_counted_in_one_unit_of_work() {
         aggregates.inUnitOfWork(() -> {
-            stock.receive(BRACKET, NINGBO, qty("40"), ORDER, RECEIPT);
-            stock.receive(BRACKET, NINGBO, qty("10"), ORDER, RECEIPT);
+            stock.receive(BRACKET, NINGBO, qty("40"), PCS, ORDER, RECEIPT);
+            stock.receive(BRACKET, NINGBO, qty("10"), PCS, ORDER, RECEIPT);
             return null;
         });
 
@@ -76,7 +77,7 @@ class ReceiveStockTest {
     @Test
     void commits_the_goods_received_with_the_callers_work_or_not_at_all() {
         assertThatThrownBy(() -> aggregates.inUnitOfWork(() -> {
-                    stock.receive(BRACKET, NINGBO, qty("40"), ORDER, RECEIPT);
+                    stock.receive(BRACKET, NINGBO, qty("40"), PCS, ORDER, RECEIPT);
                     throw new IllegalStateException("the order refused the receipt");
                 }))
                 .isInstanceOf(IllegalStateException.class);
@@ -102,7 +103,7 @@ class ReceiveStockTest {
 
     private void receive(WarehouseCode warehouse, String quantity) {
         aggregates.inUnitOfWork(() -> {
-            stock.receive(BRACKET, warehouse, qty(quantity), ORDER, RECEIPT);
+            stock.receive(BRACKET, warehouse, qty(quantity), PCS, ORDER, RECEIPT);
             return null;
         });
     }

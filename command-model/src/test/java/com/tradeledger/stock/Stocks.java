@@ -87,7 +87,7 @@ final class Stocks {
     }
 
     static StockReceived received(WarehouseCode warehouse, String quantity) {
-        return new StockReceived(BRACKET, warehouse, qty(quantity), ORDER, RECEIPT);
+        return new StockReceived(BRACKET, warehouse, qty(quantity), PCS, ORDER, RECEIPT);
     }
 
     static StockReturned returned(WarehouseCode warehouse, String quantity) {

@@ -10,8 +10,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the delivery risks (交期匹配) from the purchase order's risk events: raised, raised again with new days
- * late, cleared. The order event's sequence number guards each risk, so replaying the log gives the same rows.
+ * Builds the delivery risks (交期匹配) from the purchase order's risk events: raised, raised again with new days late,
+ * cleared, closed. The order event's sequence number guards each risk, so replaying the log gives the same rows.
  */
 @Component
 @ProcessingGroup("delivery-risks")
@@ -31,6 +31,11 @@ public class DeliveryRisksProjection {
     @EventHandler
     public void on(DeliveryRiskCleared event, @SequenceNumber long sequence, @Timestamp Instant at) {
         risks.clear(event, new EventStamp(sequence, at));
+    }
+
+    @EventHandler
+    public void on(DeliveryRiskClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        risks.close(event, new EventStamp(sequence, at));
     }
 
     @ResetHandler

@@ -10,9 +10,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the purchase book from the requisition and purchase order events: requisitions raised, ordered and
- * cancelled; orders placed and confirmed, promised dates moved, lines cancelled, received and returned. Each
- * event's sequence number guards the row of its own requisition or order, so replaying the log gives the same rows.
+ * Builds the purchase book from the requisition and purchase order events: requisitions raised, ordered, filled,
+ * emptied again by returns, reopened when their order line was cancelled, and cancelled; orders placed and confirmed,
+ * promised dates moved, lines cancelled, received and returned. Each event's sequence number guards the row of its own
+ * requisition or order, so replaying the log gives the same rows.
  */
 @Component
 @ProcessingGroup("purchase-book")
@@ -34,6 +35,21 @@ public class PurchaseBookProjection {
     @EventHandler
     public void on(RequisitionOrdered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         requisitions.order(event, new EventStamp(sequence, at));
+    }
+
+    @EventHandler
+    public void on(RequisitionFilled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        requisitions.fill(event, new EventStamp(sequence, at));
+    }
+
+    @EventHandler
+    public void on(RequisitionGoodsReturned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        requisitions.returnGoods(event, new EventStamp(sequence, at));
+    }
+
+    @EventHandler
+    public void on(RequisitionReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        requisitions.reopen(event, new EventStamp(sequence, at));
     }
 
     @EventHandler

@@ -11,10 +11,10 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the stock levels from the stock events (counts, reservations, releases, issues, receipts, returns to
- * suppliers and transfers): each event becomes one movement, keyed by the event's
- * identifier, that says what it did to on hand and to reservations. The event's sequence number orders the
- * product's movements and its timestamp dates them, so replaying the log gives the same rows.
+ * Builds the stock levels from the stock events (counts, reservations, releases, issues, receipts, returns to suppliers
+ * and transfers): each event becomes one movement, keyed by the event's identifier, that says what it did to on hand
+ * and to reservations, and who counted or transferred. The event's sequence number orders the product's movements and
+ * its timestamp dates them, so replaying the log gives the same rows.
  */
 @Component
 @ProcessingGroup("stock-levels")
@@ -46,6 +46,7 @@ public class StockLevelsProjection {
                 null,
                 null,
                 event.reason(),
+                event.countedBy(),
                 at);
         levels.record(new StockChange(
                 eventId, event.productId(), event.baseUnit(), movement, event.difference(), BigDecimal.ZERO));
@@ -65,6 +66,7 @@ public class StockLevelsProjection {
                 null,
                 event.contractId(),
                 event.contractLine(),
+                null,
                 null,
                 null,
                 null,
@@ -93,6 +95,7 @@ public class StockLevelsProjection {
                 null,
                 null,
                 event.reason(),
+                null,
                 at);
         levels.record(new StockChange(
                 eventId,
@@ -119,6 +122,7 @@ public class StockLevelsProjection {
                 event.contractId(),
                 event.contractLine(),
                 event.shipmentId(),
+                null,
                 null,
                 null,
                 null,
@@ -152,6 +156,7 @@ public class StockLevelsProjection {
                 event.purchaseOrderId(),
                 event.receiptId(),
                 null,
+                null,
                 at);
         levels.record(new StockChange(eventId, event.productId(), null, movement, event.quantity(), BigDecimal.ZERO));
     }
@@ -174,6 +179,7 @@ public class StockLevelsProjection {
                 null,
                 event.purchaseOrderId(),
                 event.receiptId(),
+                null,
                 null,
                 at);
         levels.record(new StockChange(
@@ -200,6 +206,7 @@ public class StockLevelsProjection {
                 null,
                 null,
                 null,
+                event.transferredBy(),
                 at);
         levels.record(new StockChange(
                 eventId, event.productId(), null, movement, event.quantity().negate(), BigDecimal.ZERO));

@@ -11,6 +11,7 @@ import static com.tradeledger.purchasing.PurchasingEvents.SHADE_ORDER;
 import static com.tradeledger.purchasing.PurchasingEvents.SUZHOU_SHADES;
 import static com.tradeledger.purchasing.PurchasingEvents.hoursLater;
 import static com.tradeledger.purchasing.PurchasingEvents.riskCleared;
+import static com.tradeledger.purchasing.PurchasingEvents.riskClosed;
 import static com.tradeledger.purchasing.PurchasingEvents.riskRaised;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,10 +67,11 @@ class DeliveryRisksTest {
                         1,
                         NINGBO_LIGHTING,
                         DeliveryRiskStatus.OPEN,
+                        null,
                         10,
                         NEEDED_BY,
                         LATE_PROMISE,
-                        List.of(new DeliveryRiskChange(DeliveryRiskStatus.OPEN, LATE_PROMISE, 10, hoursLater(1))),
+                        List.of(new DeliveryRiskChange(DeliveryRiskStatus.OPEN, null, LATE_PROMISE, 10, hoursLater(1))),
                         hoursLater(1),
                         hoursLater(1)));
     }
@@ -90,9 +92,9 @@ class DeliveryRisksTest {
         assertThat(risk.changedAt()).isEqualTo(hoursLater(3));
         assertThat(risk.history())
                 .containsExactly(
-                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, LATE_PROMISE, 10, hoursLater(1)),
-                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, LATER_PROMISE, 15, hoursLater(2)),
-                        new DeliveryRiskChange(DeliveryRiskStatus.CLEARED, IN_TIME, 0, hoursLater(3)));
+                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, null, LATE_PROMISE, 10, hoursLater(1)),
+                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, null, LATER_PROMISE, 15, hoursLater(2)),
+                        new DeliveryRiskChange(DeliveryRiskStatus.CLEARED, null, IN_TIME, 0, hoursLater(3)));
     }
 
     @Test
@@ -132,6 +134,76 @@ class DeliveryRisksTest {
                 .containsExactly(LAMP_ORDER);
     }
 
+    @Test
+    void a_closed_risk_no_longer_stands_but_keeps_its_promise_and_days_late_and_says_why() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskRaised(LATER_PROMISE, 15), 2, hoursLater(2));
+
+        projection.on(riskClosed(DeliveryRiskClosure.RECEIVED_IN_FULL), 3, hoursLater(3));
+
+        DeliveryRiskView risk = all().get(0);
+        assertThat(risk.status()).isEqualTo(DeliveryRiskStatus.CLOSED);
+        assertThat(risk.closure()).isEqualTo(DeliveryRiskClosure.RECEIVED_IN_FULL);
+        assertThat(risk.daysLate()).isEqualTo(15);
+        assertThat(risk.promisedDate()).isEqualTo(LATER_PROMISE);
+        assertThat(risk.changedAt()).isEqualTo(hoursLater(3));
+        assertThat(risk.history())
+                .containsExactly(
+                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, null, LATE_PROMISE, 10, hoursLater(1)),
+                        new DeliveryRiskChange(DeliveryRiskStatus.OPEN, null, LATER_PROMISE, 15, hoursLater(2)),
+                        new DeliveryRiskChange(
+                                DeliveryRiskStatus.CLOSED,
+                                DeliveryRiskClosure.RECEIVED_IN_FULL,
+                                LATER_PROMISE,
+                                15,
+                                hoursLater(3)));
+    }
+
+    @Test
+    void a_risk_closed_after_it_was_cleared_stays_zero_days_late() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskCleared(IN_TIME), 2, hoursLater(2));
+
+        projection.on(riskClosed(DeliveryRiskClosure.LINE_CANCELLED), 3, hoursLater(3));
+
+        DeliveryRiskView risk = all().get(0);
+        assertThat(risk.status()).isEqualTo(DeliveryRiskStatus.CLOSED);
+        assertThat(risk.daysLate()).isZero();
+        assertThat(risk.history().get(2))
+                .isEqualTo(new DeliveryRiskChange(
+                        DeliveryRiskStatus.CLOSED, DeliveryRiskClosure.LINE_CANCELLED, IN_TIME, 0, hoursLater(3)));
+    }
+
+    @Test
+    void a_closed_risk_raised_again_is_open_with_no_closure() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskClosed(DeliveryRiskClosure.REQUISITION_CANCELLED), 2, hoursLater(2));
+
+        projection.on(riskRaised(LATER_PROMISE, 15), 3, hoursLater(3));
+
+        DeliveryRiskView risk = all().get(0);
+        assertThat(risk.status()).isEqualTo(DeliveryRiskStatus.OPEN);
+        assertThat(risk.closure()).isNull();
+        assertThat(risk.history()).hasSize(3);
+    }
+
+    @Test
+    void lists_closed_risks_by_their_status() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(
+                new DeliveryRiskRaised(
+                        SHADE_ORDER, 1, SUZHOU_SHADES, SHADES_FOR_LYON, LYON, 1, NEEDED_BY, NEEDED_BY.plusDays(3), 3),
+                0,
+                hoursLater(2));
+
+        projection.on(riskClosed(DeliveryRiskClosure.REQUISITION_CANCELLED), 2, hoursLater(3));
+
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.CLOSED, null, 0, 20)))
+                .containsExactly(LAMP_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.OPEN, null, 0, 20)))
+                .containsExactly(SHADE_ORDER);
+    }
+
     // The redelivered events differ from the ones applied, so that applying them again would show in the rows.
     @Test
     void events_the_risk_already_holds_are_neither_applied_nor_listed_again() {
@@ -142,8 +214,22 @@ class DeliveryRisksTest {
         projection.on(riskRaised(LATER_PROMISE, 15), 1, hoursLater(1));
         projection.on(riskRaised(LATER_PROMISE, 15), 2, hoursLater(2));
         projection.on(riskCleared(NEEDED_BY), 2, hoursLater(2));
+        projection.on(riskClosed(DeliveryRiskClosure.LINE_CANCELLED), 2, hoursLater(2));
 
         assertThat(all()).isEqualTo(once);
+    }
+
+    @Test
+    void a_closure_delivered_again_is_neither_applied_nor_listed_again() {
+        projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
+        projection.on(riskClosed(DeliveryRiskClosure.RECEIVED_IN_FULL), 2, hoursLater(2));
+        var once = all();
+
+        projection.on(riskClosed(DeliveryRiskClosure.LINE_CANCELLED), 2, hoursLater(3));
+        projection.on(riskClosed(DeliveryRiskClosure.LINE_CANCELLED), 1, hoursLater(3));
+
+        assertThat(all()).isEqualTo(once);
+        assertThat(once.get(0).history()).hasSize(2);
     }
 
     @Test
@@ -152,6 +238,8 @@ class DeliveryRisksTest {
             projection.on(riskRaised(LATE_PROMISE, 10), 1, hoursLater(1));
             projection.on(riskRaised(LATER_PROMISE, 15), 2, hoursLater(2));
             projection.on(riskCleared(IN_TIME), 3, hoursLater(3));
+            projection.on(riskRaised(LATER_PROMISE, 15), 4, hoursLater(4));
+            projection.on(riskClosed(DeliveryRiskClosure.RECEIVED_IN_FULL), 5, hoursLater(5));
         };
         history.run();
         var live = rows();

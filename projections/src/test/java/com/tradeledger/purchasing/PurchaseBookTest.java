@@ -77,6 +77,8 @@ class PurchaseBookTest {
                         1,
                         PurchasingEvents.DESK_LAMP,
                         qty("100"),
+                        qty("0"),
+                        qty("100"),
                         PurchasingEvents.PCS,
                         PurchasingEvents.NEEDED_BY,
                         RequisitionKind.FINISHED_GOODS,
@@ -184,6 +186,22 @@ class PurchaseBookTest {
                 new PurchaseOrderLineCancelled(SHADE_ORDER, 1, qty("50"), "contract cancelled"), 1, hoursLater(1));
 
         assertThat(find(SHADE_ORDER).status()).isEqualTo(PurchaseOrderStatus.CANCELLED);
+    }
+
+    @Test
+    void goods_of_a_cancelled_line_going_back_leave_nothing_open_on_it() {
+        projection.on(placed(SHADE_ORDER, SUZHOU_SHADES, shadeLine(1)), 0, PLACED_AT);
+        projection.on(
+                new PurchaseOrderLineReceived(SHADE_ORDER, 1, receipt(), qty("20"), qty("0"), qty("20")),
+                1,
+                hoursLater(1));
+        projection.on(new PurchaseOrderLineCancelled(SHADE_ORDER, 1, qty("30"), "fewer"), 2, hoursLater(2));
+        assertThat(find(SHADE_ORDER).status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
+
+        projection.on(new PurchaseOrderLineReturned(SHADE_ORDER, 1, receipt(), qty("5"), qty("15")), 3, hoursLater(3));
+
+        assertThat(find(SHADE_ORDER).lines().get(0)).isEqualTo(lineView(shadeLine(1), "15", "30", "0"));
+        assertThat(find(SHADE_ORDER).status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
     }
 
     @Test

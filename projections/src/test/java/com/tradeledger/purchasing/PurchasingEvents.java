@@ -39,6 +39,7 @@ public final class PurchasingEvents {
     public static final LocalDate NEEDED_BY = LocalDate.of(2025, 5, 20);
     public static final LocalDate PLACED_ON = LocalDate.of(2025, 4, 1);
     public static final Instant PLACED_AT = Instant.parse("2025-04-01T08:00:00Z");
+    public static final GoodsReceiptId FIRST_RECEIPT = GoodsReceiptId.of("8c2d3e4f-0000-4000-8000-000000000001");
     public static final SupplierTerms CNY_30_DAYS = new SupplierTerms(CNY, 30, 21);
 
     private PurchasingEvents() {}
@@ -142,6 +143,25 @@ public final class PurchasingEvents {
                 qty(acceptedSoFar));
     }
 
+    public static RequisitionOrdered lampsOrdered() {
+        return new RequisitionOrdered(LAMPS_FOR_HAMBURG, HAMBURG, LAMP_ORDER, 1);
+    }
+
+    /** Lamps of the lamp order's first receipt reserved for the Hamburg contract line. */
+    public static RequisitionFilled lampsFilled(String quantity, String filledSoFar) {
+        return new RequisitionFilled(
+                LAMPS_FOR_HAMBURG, HAMBURG, 1, DESK_LAMP, LAMP_ORDER, FIRST_RECEIPT, qty(quantity), qty(filledSoFar));
+    }
+
+    public static RequisitionGoodsReturned lampsReturned(String quantity, String filledSoFar) {
+        return new RequisitionGoodsReturned(
+                LAMPS_FOR_HAMBURG, HAMBURG, 1, DESK_LAMP, LAMP_ORDER, FIRST_RECEIPT, qty(quantity), qty(filledSoFar));
+    }
+
+    public static RequisitionReopened lampsReopened(String stillNeeded) {
+        return new RequisitionReopened(LAMPS_FOR_HAMBURG, HAMBURG, LAMP_ORDER, 1, qty(stillNeeded), "supplier failed");
+    }
+
     public static DeliveryRiskRaised riskRaised(LocalDate promised, int daysLate) {
         return new DeliveryRiskRaised(
                 LAMP_ORDER, 1, NINGBO_LIGHTING, LAMPS_FOR_HAMBURG, HAMBURG, 1, NEEDED_BY, promised, daysLate);
@@ -149,5 +169,9 @@ public final class PurchasingEvents {
 
     public static DeliveryRiskCleared riskCleared(LocalDate promised) {
         return new DeliveryRiskCleared(LAMP_ORDER, 1, LAMPS_FOR_HAMBURG, HAMBURG, 1, promised);
+    }
+
+    public static DeliveryRiskClosed riskClosed(DeliveryRiskClosure closure) {
+        return new DeliveryRiskClosed(LAMP_ORDER, 1, LAMPS_FOR_HAMBURG, HAMBURG, 1, closure);
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /**
  * Stock events as the command model records them, with fixed defaults: desk lamps counted in pieces in the
- * Ningbo (NGB-1) and Shanghai (SHA-2) warehouses at the half-year stocktake, reserved and shipped for the
+ * Ningbo (NGB-1) and Shanghai (SHA-2) warehouses at the half-year stocktake by Dora, reserved and shipped for the
  * Hamburg contract, and competing reservations of the Lyon contract.
  */
 final class StockEvents {
@@ -24,6 +24,7 @@ final class StockEvents {
     static final ContractId HAMBURG = ContractId.of("4c0e1d2a-0000-4000-8000-000000000001");
     static final ContractId LYON = ContractId.of("4c0e1d2a-0000-4000-8000-000000000002");
     static final ShipmentId FIRST_SHIPMENT = ShipmentId.of("5e1f2a3b-0000-4000-8000-000000000001");
+    static final Username DORA = Username.of("dora");
     static final String STOCKTAKE = "half-year stocktake";
     static final String CANCELLED = "contract cancelled";
     static final Instant COUNTED_AT = Instant.parse("2025-06-30T16:00:00Z");
@@ -45,14 +46,7 @@ final class StockEvents {
 
     static StockCounted counted(ProductId product, WarehouseCode warehouse, String counted, String difference) {
         return new StockCounted(
-                product,
-                warehouse,
-                PCS,
-                qty(counted),
-                qty(difference),
-                STOCKTAKE,
-                Username.of("dora"),
-                LocalDate.of(2025, 6, 30));
+                product, warehouse, PCS, qty(counted), qty(difference), STOCKTAKE, DORA, LocalDate.of(2025, 6, 30));
     }
 
     static StockReserved reserved(ContractId contract, int line, String quantity) {

@@ -3,6 +3,7 @@ package com.tradeledger.stock;
 import static com.tradeledger.stock.StockEvents.CANCELLED;
 import static com.tradeledger.stock.StockEvents.COUNTED_AT;
 import static com.tradeledger.stock.StockEvents.DESK_LAMP;
+import static com.tradeledger.stock.StockEvents.DORA;
 import static com.tradeledger.stock.StockEvents.FIRST_SHIPMENT;
 import static com.tradeledger.stock.StockEvents.HAMBURG;
 import static com.tradeledger.stock.StockEvents.LAMP_SHADE;
@@ -196,6 +197,7 @@ class StockLevelsTest {
                                         null,
                                         null,
                                         STOCKTAKE,
+                                        DORA,
                                         COUNTED_AT),
                                 new StockMovement(
                                         1,
@@ -205,6 +207,7 @@ class StockLevelsTest {
                                         null,
                                         HAMBURG,
                                         1,
+                                        null,
                                         null,
                                         null,
                                         null,
@@ -224,6 +227,7 @@ class StockLevelsTest {
                                         null,
                                         null,
                                         null,
+                                        null,
                                         hoursLater(2)),
                                 new StockMovement(
                                         3,
@@ -233,6 +237,7 @@ class StockLevelsTest {
                                         null,
                                         LYON,
                                         2,
+                                        null,
                                         null,
                                         null,
                                         null,
@@ -252,6 +257,7 @@ class StockLevelsTest {
                                         null,
                                         null,
                                         CANCELLED,
+                                        null,
                                         hoursLater(4))),
                         0,
                         10,

@@ -1,6 +1,7 @@
 package com.tradeledger.purchasing;
 
 import static com.tradeledger.shared.Columns.instant;
+import static com.tradeledger.shared.Columns.nullable;
 import static com.tradeledger.shared.Columns.timestamp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -20,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The delivery risks' table (交期匹配): one row per purchase order line and requisition it covers that was ever at
- * risk, with every raise and clear. The projection writes it, the query handlers read it. A row only takes an event
- * of its order later than the last one it took, so a redelivered event is not applied or listed twice.
+ * The delivery risks' table (交期匹配): one row per purchase order line and requisition it covers that was ever at risk,
+ * with every raise, clear and close. The projection writes it, the query handlers read it. A row only takes an event of
+ * its order later than the last one it took, so a redelivered event is not applied or listed twice.
  */
 @Component
 public class DeliveryRiskBook {
@@ -38,8 +39,8 @@ public class DeliveryRiskBook {
 
     /** Opens the risk, or raises it again with the new promise and days late. */
     public void raise(DeliveryRiskRaised raised, EventStamp stamp) {
-        var change =
-                new DeliveryRiskChange(DeliveryRiskStatus.OPEN, raised.promisedDate(), raised.daysLate(), stamp.at());
+        var change = new DeliveryRiskChange(
+                DeliveryRiskStatus.OPEN, null, raised.promisedDate(), raised.daysLate(), stamp.at());
         var columns = new HashMap<String, Object>();
         columns.put("orderId", raised.purchaseOrderId().value());
         columns.put("lineNumber", raised.lineNumber());
@@ -61,7 +62,7 @@ public class DeliveryRiskBook {
                         values (:orderId, :lineNumber, :requisitionId, :contractId, :contractLine, :supplierId, :status,
                             :daysLate, :dateNeeded, :promisedDate, cast(:history as jsonb), :version, :at, :at)
                         on conflict (purchase_order_id, line_number, requisition_id) do update
-                           set status = excluded.status, days_late = excluded.days_late,
+                           set status = excluded.status, closure = null, days_late = excluded.days_late,
                                date_needed = excluded.date_needed, promised_date = excluded.promised_date,
                                history = risk.history || excluded.history, version = excluded.version,
                                changed_at = excluded.changed_at
@@ -70,7 +71,7 @@ public class DeliveryRiskBook {
     }
 
     public void clear(DeliveryRiskCleared cleared, EventStamp stamp) {
-        var change = new DeliveryRiskChange(DeliveryRiskStatus.CLEARED, cleared.promisedDate(), 0, stamp.at());
+        var change = new DeliveryRiskChange(DeliveryRiskStatus.CLEARED, null, cleared.promisedDate(), 0, stamp.at());
         var columns = new HashMap<String, Object>();
         columns.put("orderId", cleared.purchaseOrderId().value());
         columns.put("lineNumber", cleared.lineNumber());
@@ -82,8 +83,34 @@ public class DeliveryRiskBook {
         columns.put("at", timestamp(stamp.at()));
         jdbc.sql("""
                         update delivery_risk
-                           set status = :status, days_late = 0, promised_date = :promisedDate,
+                           set status = :status, closure = null, days_late = 0, promised_date = :promisedDate,
                                history = history || jsonb_build_array(cast(:change as jsonb)),
+                               version = :version, changed_at = :at
+                         where purchase_order_id = :orderId and line_number = :lineNumber
+                           and requisition_id = :requisitionId and version < :version
+                        """).params(columns).update();
+    }
+
+    /**
+     * Closes the risk: it no longer stands, for the closure given. The promise and days late stay as they last
+     * stood, in the row and in the history entry, since the goods came, or will never come, that late.
+     */
+    public void close(DeliveryRiskClosed closed, EventStamp stamp) {
+        var change = new DeliveryRiskChange(DeliveryRiskStatus.CLOSED, closed.closure(), null, 0, stamp.at());
+        var columns = new HashMap<String, Object>();
+        columns.put("orderId", closed.purchaseOrderId().value());
+        columns.put("lineNumber", closed.lineNumber());
+        columns.put("requisitionId", closed.requisitionId().value());
+        columns.put("status", DeliveryRiskStatus.CLOSED.name());
+        columns.put("closure", closed.closure().name());
+        columns.put("change", json.write(change));
+        columns.put("version", stamp.version());
+        columns.put("at", timestamp(stamp.at()));
+        jdbc.sql("""
+                        update delivery_risk
+                           set status = :status, closure = :closure,
+                               history = history || jsonb_build_array(cast(:change as jsonb)
+                                   || jsonb_build_object('promisedDate', promised_date, 'daysLate', days_late)),
                                version = :version, changed_at = :at
                          where purchase_order_id = :orderId and line_number = :lineNumber
                            and requisition_id = :requisitionId and version < :version
@@ -120,6 +147,7 @@ public class DeliveryRiskBook {
                 row.getInt("contract_line"),
                 new SupplierId(row.getObject("supplier_id", UUID.class)),
                 DeliveryRiskStatus.valueOf(row.getString("status")),
+                nullable(row.getString("closure"), DeliveryRiskClosure::valueOf),
                 row.getInt("days_late"),
                 row.getObject("date_needed", LocalDate.class),
                 row.getObject("promised_date", LocalDate.class),

@@ -152,13 +152,14 @@ public class PurchaseOrderBook {
         settleStatus(id);
     }
 
-    // Derived from the lines alone, so working it out again after a skipped event changes nothing.
+    // Derived from the lines alone, so working it out again after a skipped event changes nothing. A line is open
+    // while it is not cancelled and not all accepted (see PurchaseOrderRows.lineOf).
     private void settleStatus(PurchaseOrderId id) {
         jdbc.sql("""
                         update purchase_order_book o set status = case
                             when exists (select 1 from purchase_order_line l
                                           where l.purchase_order_id = o.purchase_order_id
-                                            and l.ordered - l.accepted - l.cancelled > 0)
+                                            and l.cancelled = 0 and l.ordered - l.accepted > 0)
                                 then case when o.confirmed then 'CONFIRMED' else 'PLACED' end
                             when exists (select 1 from purchase_order_line l
                                           where l.purchase_order_id = o.purchase_order_id and l.accepted > 0)

@@ -55,12 +55,16 @@ final class PurchaseOrderRows {
                 instant(row, "changed_at"));
     }
 
-    // Open is what is still on order: a receipt beyond the order (within its tolerance) leaves nothing open.
+    // Open is what is still on order: a receipt beyond the order (within its tolerance) leaves nothing open. A
+    // cancel takes all that is outstanding of a line, always more than nothing, and ends it: goods of a cancelled
+    // line returned later are not owed any more, while those of a line still running are owed again.
     PurchaseOrderLineView lineOf(ResultSet row, int rowNumber) throws SQLException {
         PurchaseOrderLine line = json.read(row.getString("line"), PurchaseOrderLine.class);
         BigDecimal accepted = row.getBigDecimal("accepted");
         BigDecimal cancelled = row.getBigDecimal("cancelled");
-        BigDecimal open = line.quantity().subtract(accepted).subtract(cancelled).max(BigDecimal.ZERO);
+        BigDecimal open = cancelled.signum() > 0
+                ? BigDecimal.ZERO
+                : line.quantity().subtract(accepted).max(BigDecimal.ZERO);
         return new PurchaseOrderLineView(
                 line.lineNumber(),
                 line.productId(),

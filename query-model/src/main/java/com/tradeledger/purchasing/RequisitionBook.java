@@ -10,6 +10,7 @@ import com.tradeledger.shared.EventStamp;
 import com.tradeledger.shared.PageWindow;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.UnitOfMeasure;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -21,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The purchase book's requisitions (采购计划): one row per requisition with the contract line it serves and the
- * purchase order line covering it. The projection writes it, the query handlers read it. Every change carries the
- * stamp of its event and is skipped when the requisition already holds that event or a later one.
+ * The purchase book's requisitions (采购计划): one row per requisition with the contract line it serves, the purchase order
+ * line covering it and what receipts filled of it. The projection writes it, the query handlers read it. Every change
+ * carries the stamp of its event and is skipped when the requisition already holds that event or a later one.
  */
 @Component
 public class RequisitionBook {
@@ -70,6 +71,46 @@ public class RequisitionBook {
                 columns);
     }
 
+    /** Takes what is filled now; filled in full, the requisition is done. */
+    public void fill(RequisitionFilled filled, EventStamp stamp) {
+        var columns = new HashMap<String, Object>();
+        columns.put("filled", filled.filledSoFar());
+        columns.put("done", RequisitionStatus.FILLED.name());
+        update(
+                filled.requisitionId(),
+                stamp,
+                "filled = :filled, status = case when :filled >= quantity then :done else status end",
+                columns);
+    }
+
+    /**
+     * Takes what stays filled after goods went back to the supplier: a requisition ordered or filled waits for its
+     * order line again; one open again or cancelled stays so.
+     */
+    public void returnGoods(RequisitionGoodsReturned returned, EventStamp stamp) {
+        var columns = new HashMap<String, Object>();
+        columns.put("filled", returned.filledSoFar());
+        columns.put("ordered", RequisitionStatus.ORDERED.name());
+        columns.put("done", RequisitionStatus.FILLED.name());
+        update(
+                returned.requisitionId(),
+                stamp,
+                "filled = :filled, status = case when status = :done then :ordered else status end",
+                columns);
+    }
+
+    /** Opens the requisition again, no longer covered by the cancelled order line. */
+    public void reopen(RequisitionReopened reopened, EventStamp stamp) {
+        var columns = new HashMap<String, Object>();
+        columns.put("status", RequisitionStatus.OPEN.name());
+        update(
+                reopened.requisitionId(),
+                stamp,
+                "status = :status, purchase_order_id = null, purchase_order_line = null",
+                columns);
+    }
+
+    /** Cancels the requisition whatever it stands at: open, ordered or filled. */
     public void cancel(RequisitionId id, String reason, EventStamp stamp) {
         var columns = new HashMap<String, Object>();
         columns.put("status", RequisitionStatus.CANCELLED.name());
@@ -110,22 +151,35 @@ public class RequisitionBook {
     }
 
     private static RequisitionView requisitionOf(ResultSet row, int rowNumber) throws SQLException {
+        BigDecimal quantity = row.getBigDecimal("quantity");
+        BigDecimal filled = row.getBigDecimal("filled");
+        RequisitionStatus status = RequisitionStatus.valueOf(row.getString("status"));
         return new RequisitionView(
                 new RequisitionId(row.getObject("requisition_id", UUID.class)),
                 new ContractId(row.getObject("contract_id", UUID.class)),
                 row.getInt("contract_line"),
                 new ProductId(row.getObject("product_id", UUID.class)),
-                Quantities.plain(row.getBigDecimal("quantity")),
+                Quantities.plain(quantity),
+                Quantities.plain(filled),
+                Quantities.plain(stillNeeded(status, quantity, filled)),
                 UnitOfMeasure.of(row.getString("base_unit")),
                 row.getObject("date_needed", LocalDate.class),
                 RequisitionKind.valueOf(row.getString("kind")),
                 nullable(row.getObject("for_product", UUID.class), ProductId::new),
-                RequisitionStatus.valueOf(row.getString("status")),
+                status,
                 nullable(row.getObject("purchase_order_id", UUID.class), PurchaseOrderId::new),
                 row.getObject("purchase_order_line", Integer.class),
                 row.getString("cancellation_reason"),
                 row.getLong("version"),
                 instant(row, "raised_at"),
                 instant(row, "changed_at"));
+    }
+
+    // A cancelled requisition needs nothing more, however little of it was filled.
+    private static BigDecimal stillNeeded(RequisitionStatus status, BigDecimal quantity, BigDecimal filled) {
+        if (status == RequisitionStatus.CANCELLED) {
+            return BigDecimal.ZERO;
+        }
+        return quantity.subtract(filled).max(BigDecimal.ZERO);
     }
 }

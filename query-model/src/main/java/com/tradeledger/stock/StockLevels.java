@@ -11,6 +11,7 @@ import com.tradeledger.shared.PageWindow;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ShipmentId;
 import com.tradeledger.shared.UnitOfMeasure;
+import com.tradeledger.shared.Username;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,10 +44,10 @@ public class StockLevels {
         jdbc.sql("""
                         insert into stock_movement (event_id, product_id, sequence, kind, quantity, counted, base_unit,
                             warehouse, contract_id, contract_line, shipment_id, to_warehouse, purchase_order_id,
-                            receipt_id, reason, on_hand_change, reserved_change, occurred_at)
+                            receipt_id, reason, recorded_by, on_hand_change, reserved_change, occurred_at)
                         values (:eventId, :productId, :sequence, :kind, :quantity, :counted, :baseUnit, :warehouse,
                             :contractId, :contractLine, :shipmentId, :toWarehouse, :purchaseOrderId, :receiptId,
-                            :reason, :onHandChange, :reservedChange, :occurredAt)
+                            :reason, :recordedBy, :onHandChange, :reservedChange, :occurredAt)
                         on conflict do nothing
                         """).params(columnsOf(change)).update();
     }
@@ -150,6 +151,7 @@ public class StockLevels {
                 nullable(row.getObject("purchase_order_id", UUID.class), PurchaseOrderId::new),
                 nullable(row.getObject("receipt_id", UUID.class), GoodsReceiptId::new),
                 row.getString("reason"),
+                nullable(row.getString("recorded_by"), Username::new),
                 instant(row, "occurred_at"));
     }
 
@@ -171,6 +173,7 @@ public class StockLevels {
         columns.put("purchaseOrderId", nullable(movement.purchaseOrderId(), PurchaseOrderId::value));
         columns.put("receiptId", nullable(movement.receiptId(), GoodsReceiptId::value));
         columns.put("reason", movement.reason());
+        columns.put("recordedBy", nullable(movement.recordedBy(), Username::value));
         columns.put("onHandChange", change.onHandChange());
         columns.put("reservedChange", change.reservedChange());
         columns.put("occurredAt", timestamp(movement.at()));

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What stock is on order (在途) from suppliers: one row per purchase order line with what was ordered, accepted and
- * cancelled of it in the line's unit, and its base quantity to give what is still open in the product's base unit.
- * A line only takes an event of its order later than the last one it took, so redelivery changes nothing.
+ * cancelled of it in the line's unit, and its base quantity to give what is still open in the product's base unit: what
+ * is not accepted of a line not cancelled. A line only takes an event of its order later than the last one it took, so
+ * redelivery changes nothing.
  */
 @Component
 public class StockOnOrderBook {
@@ -70,18 +71,19 @@ public class StockOnOrderBook {
         jdbc.sql("delete from stock_on_order").update();
     }
 
-    // Open in the line's unit, converted by the line's own ratio of base quantity to quantity as placed.
+    // Open in the line's unit, converted by the line's own ratio of base quantity to quantity as placed. A cancel
+    // takes all that is outstanding of a line, always more than nothing, and ends it: goods of a cancelled line
+    // returned later are not owed any more, while those of a line still running are owed again.
     List<StockOnOrder> openOrders(ProductId productId) {
         return jdbc.sql("""
                         select * from stock_on_order
-                         where product_id = :id and ordered - accepted - cancelled > 0
+                         where product_id = :id and cancelled = 0 and ordered - accepted > 0
                          order by promised_date, purchase_order_id, line_number
                         """)
                 .param("id", productId.value())
                 .query((row, number) -> {
                     BigDecimal ordered = row.getBigDecimal("ordered");
-                    BigDecimal open =
-                            ordered.subtract(row.getBigDecimal("accepted")).subtract(row.getBigDecimal("cancelled"));
+                    BigDecimal open = ordered.subtract(row.getBigDecimal("accepted"));
                     return new StockOnOrder(
                             new PurchaseOrderId(row.getObject("purchase_order_id", UUID.class)),
                             row.getInt("line_number"),
