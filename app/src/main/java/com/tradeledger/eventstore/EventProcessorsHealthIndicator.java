@@ -44,11 +44,20 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         }
     }
 
-    private static Map<String, Object> describe(StreamingEventProcessor processor, long head) {
-        long slowest = processor.processingStatus().values().stream()
+    /** How many positions of the global index the processor's slowest segment still has to read (gaps included). */
+    long behind(StreamingEventProcessor processor) {
+        return Math.max(0, position(events.createHeadToken()) - slowest(processor));
+    }
+
+    private static long slowest(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(-1L))
                 .min()
                 .orElse(-1L);
+    }
+
+    private static Map<String, Object> describe(StreamingEventProcessor processor, long head) {
+        long slowest = slowest(processor);
         Map<String, Object> segments = new LinkedHashMap<>();
         processor
                 .processingStatus()

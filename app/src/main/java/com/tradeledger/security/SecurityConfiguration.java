@@ -93,7 +93,7 @@ class SecurityConfiguration {
                         .hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/v1/users/me")
                         .authenticated()
-                        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/actuator/**")
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**", "/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()

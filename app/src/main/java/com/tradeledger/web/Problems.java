@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.tradeledger.shared.BusinessRuleViolation;
+import com.tradeledger.shared.UnknownSortField;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -128,6 +130,31 @@ class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidValue(IllegalArgumentException exception) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getMessage());
+    }
+
+    @ExceptionHandler(ProjectionRebuilding.class)
+    ResponseEntity<ProblemDetail> rebuilding(ProjectionRebuilding exception) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "projection-rebuilding", exception.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownSortField.class)
+    ProblemDetail invalidSort(UnknownSortField exception) {
+        return withErrors(
+                problem(HttpStatus.BAD_REQUEST, "invalid-sort", exception.getMessage()),
+                List.of(new FieldError("sort", exception.getMessage())));
+    }
+
+    /** A query whose handler refused the request: answered as that refusal, anything else as unforeseen. */
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail failedQuery(CompletionException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownSortField unknown) {
+                return invalidSort(unknown);
+            }
+        }
+        return unexpected(exception);
     }
 
     /** Anything unforeseen: logged with its correlation id, answered as a problem without internals. */

@@ -1,0 +1,163 @@
+package com.tradeledger.eventstore;
+
+import com.tradeledger.web.NotFound;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The projections for an administrator: where each stands, rebuilding one from the log, and the events each has
+ * parked in its dead-letter queue (visible, and retried on demand once the cause is mended).
+ */
+@RestController
+@RequestMapping("/api/v1/admin")
+class ProjectionAdminController {
+
+    private final EventProcessingConfiguration processing;
+    private final EventProcessorsHealthIndicator positions;
+
+    ProjectionAdminController(EventProcessingConfiguration processing, EventProcessorsHealthIndicator positions) {
+        this.processing = processing;
+        this.positions = positions;
+    }
+
+    /** Every event processor: projections (which can be rebuilt) and processes (which cannot). */
+    @GetMapping("/projections")
+    List<ProjectionStatus> projections() {
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        List<ProjectionStatus> statuses = new ArrayList<>();
+        processors.forEach((name, processor) -> statuses.add(new ProjectionStatus(
+                name,
+                processor.supportsReset(),
+                processor.isRunning(),
+                processor.isReplaying(),
+                processor.isError(),
+                positions.behind(processor),
+                processing
+                        .deadLetterQueue(name)
+                        .map(SequencedDeadLetterQueue::size)
+                        .orElse(0L))));
+        return statuses;
+    }
+
+    /**
+     * Rebuilds one projection: its tables are emptied by its reset handler and filled again from the first event.
+     * Until it has caught up, its read endpoints answer 503 {@code projection-rebuilding}.
+     */
+    @PostMapping("/projections/{name}/rebuild")
+    ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw new NotAProjection(name);
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(projections().stream()
+                        .filter(status -> status.name().equals(name))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    /** The events each projection parked, per sequence (aggregate), oldest first. */
+    @GetMapping("/dead-letters")
+    List<ParkedEvent> deadLetters() {
+        List<ParkedEvent> parked = new ArrayList<>();
+        new TreeMap<>(processing.eventProcessors())
+                .keySet()
+                .forEach(name -> processing
+                        .deadLetterQueue(name)
+                        .ifPresent(queue -> queue.deadLetters()
+                                .forEach(sequence ->
+                                        sequence.forEach(letter -> parked.add(ParkedEvent.of(name, letter))))));
+        return parked;
+    }
+
+    /** Retries every sequence the projection parked; what fails again stays parked. Returns what was handled. */
+    @PostMapping("/dead-letters/{name}/retry")
+    RetryOutcome retry(@PathVariable String name) {
+        processor(name);
+        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing
+                .sequencedDeadLetterProcessor(name)
+                .orElseThrow(() -> new NotFound("dead-letter queue of projection", name));
+        SequencedDeadLetterQueue<EventMessage<?>> queue =
+                processing.deadLetterQueue(name).orElseThrow();
+        long before = queue.amountOfSequences();
+        int handled = 0;
+        for (long attempt = 0; attempt < before; attempt++) {
+            if (letters.processAny()) {
+                handled++;
+            }
+        }
+        return new RetryOutcome(name, handled, queue.amountOfSequences());
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFound("projection", name));
+    }
+
+    /** Where one event processor stands. */
+    record ProjectionStatus(
+            String name,
+            boolean rebuildable,
+            boolean running,
+            boolean replaying,
+            boolean error,
+            long behind,
+            long deadLetters) {}
+
+    /** One parked event: which projection, which event, why it failed and when. */
+    record ParkedEvent(
+            String projection,
+            String eventIdentifier,
+            String eventType,
+            String aggregateIdentifier,
+            Long sequenceNumber,
+            String cause,
+            Instant enqueuedAt,
+            Instant lastTouched) {
+
+        static ParkedEvent of(String projection, DeadLetter<? extends EventMessage<?>> letter) {
+            EventMessage<?> message = letter.message();
+            DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> event ? event : null;
+            return new ParkedEvent(
+                    projection,
+                    message.getIdentifier(),
+                    message.getPayloadType().getSimpleName(),
+                    domain == null ? null : domain.getAggregateIdentifier(),
+                    domain == null ? null : domain.getSequenceNumber(),
+                    letter.cause()
+                            .map(cause -> cause.type() + ": " + cause.message())
+                            .orElse(null),
+                    letter.enqueuedAt(),
+                    letter.lastTouched());
+        }
+    }
+
+    /** What a retry did: sequences handled now, and sequences still parked. */
+    record RetryOutcome(String projection, int handled, long stillParked) {}
+}
