@@ -9,6 +9,7 @@ import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,6 +52,7 @@ class InvoiceController {
         this.clock = clock;
     }
 
+    @ReadsProjection("billing-book")
     @GetMapping("/{id}")
     ResponseEntity<InvoiceView> find(@PathVariable UUID id) {
         InvoiceView invoice = queries.query(
@@ -62,6 +64,7 @@ class InvoiceController {
     }
 
     /** Salespeople list the invoices of a customer they own; finance, managers and auditors list any. */
+    @ReadsProjection("billing-book")
     @GetMapping
     InvoicePage list(
             @RequestParam(required = false) UUID customerId,

@@ -8,6 +8,7 @@ import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -58,6 +59,7 @@ class PaymentController {
         this.billing = billing;
     }
 
+    @ReadsProjection("billing-book")
     @GetMapping("/{id}")
     ResponseEntity<PaymentView> find(@PathVariable UUID id) {
         PaymentView payment = queries.query(
@@ -68,6 +70,7 @@ class PaymentController {
         return ResponseEntity.ok().eTag(Versions.entityTag(payment.version())).body(payment);
     }
 
+    @ReadsProjection("billing-book")
     @GetMapping
     PaymentPage list(
             @RequestParam(required = false) UUID customerId,

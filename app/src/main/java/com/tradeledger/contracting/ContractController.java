@@ -13,6 +13,7 @@ import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.FirstEvents;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -147,6 +148,7 @@ class ContractController {
                 contract);
     }
 
+    @ReadsProjection("contract-book")
     @GetMapping("/{id}")
     ResponseEntity<ContractView> find(@PathVariable UUID id) {
         ContractView contract = queries.query(
@@ -157,6 +159,7 @@ class ContractController {
         return ResponseEntity.ok().eTag(Versions.entityTag(contract.version())).body(contract);
     }
 
+    @ReadsProjection("contract-book")
     @GetMapping
     ContractPage list(
             @RequestParam(required = false) UUID customerId,

@@ -10,6 +10,7 @@ import com.tradeledger.web.Commands;
 import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.InvalidField;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -120,6 +121,7 @@ class CustomerController {
                 request, new DeactivateCustomer(customer, request.reason(), commands.expectedVersion()), customer);
     }
 
+    @ReadsProjection("customer-directory")
     @GetMapping("/{id}")
     ResponseEntity<CustomerView> find(@PathVariable UUID id) {
         CustomerView customer = queries.query(
@@ -129,6 +131,7 @@ class CustomerController {
         return ResponseEntity.ok().eTag(Versions.entityTag(customer.version())).body(customer);
     }
 
+    @ReadsProjection("customer-directory")
     @GetMapping
     CustomerPage list(
             @RequestParam(required = false) Username salesperson,

@@ -1,6 +1,7 @@
 package com.tradeledger.eventstore;
 
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ProjectionRebuilds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,15 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventProcessorsHealthIndicator positions;
+    private final ProjectionRebuilds rebuilds;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventProcessorsHealthIndicator positions) {
+    ProjectionAdminController(
+            EventProcessingConfiguration processing,
+            EventProcessorsHealthIndicator positions,
+            ProjectionRebuilds rebuilds) {
         this.processing = processing;
         this.positions = positions;
+        this.rebuilds = rebuilds;
     }
 
     /** Every event processor: projections (which can be rebuilt) and processes (which cannot). */
@@ -51,7 +57,7 @@ class ProjectionAdminController {
                 name,
                 processor.supportsReset(),
                 processor.isRunning(),
-                processor.isReplaying(),
+                rebuilds.inProgress(name),
                 processor.isError(),
                 positions.behind(processor),
                 processing
@@ -71,6 +77,7 @@ class ProjectionAdminController {
         if (!processor.supportsReset()) {
             throw new NotAProjection(name);
         }
+        rebuilds.starting(name);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
@@ -125,7 +132,7 @@ class ProjectionAdminController {
             String name,
             boolean rebuildable,
             boolean running,
-            boolean replaying,
+            boolean rebuilding,
             boolean error,
             long behind,
             long deadLetters) {}

@@ -6,6 +6,7 @@ import com.tradeledger.shared.Percentage;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -79,6 +80,7 @@ class AgentController {
                 request, new DeactivateAgent(agent, request.reason(), commands.expectedVersion()), agent);
     }
 
+    @ReadsProjection("agent-directory")
     @GetMapping("/{id}")
     ResponseEntity<AgentView> agent(@PathVariable UUID id) {
         AgentView agent = queries.query(
@@ -88,6 +90,7 @@ class AgentController {
         return ResponseEntity.ok().eTag(Versions.entityTag(agent.version())).body(agent);
     }
 
+    @ReadsProjection("agent-directory")
     @GetMapping
     AgentPage agents(
             @RequestParam(required = false) String q,

@@ -3,6 +3,7 @@ package com.tradeledger.payables;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.SupplierId;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ class PayablesReadController {
         this.queries = queries;
     }
 
+    @ReadsProjection("payables-book")
     @GetMapping("/api/v1/supplier-bills/{id}")
     ResponseEntity<SupplierBillView> bill(@PathVariable UUID id) {
         SupplierBillView bill = queries.query(
@@ -35,6 +37,7 @@ class PayablesReadController {
         return ResponseEntity.ok().eTag(Versions.entityTag(bill.version())).body(bill);
     }
 
+    @ReadsProjection("payables-book")
     @GetMapping("/api/v1/supplier-bills")
     SupplierBillPage bills(
             @RequestParam(required = false) UUID supplierId,
@@ -53,6 +56,7 @@ class PayablesReadController {
                 .join();
     }
 
+    @ReadsProjection("payables-book")
     @GetMapping("/api/v1/supplier-payments/{id}")
     SupplierPaymentView payment(@PathVariable UUID id) {
         return queries.query(
@@ -62,6 +66,7 @@ class PayablesReadController {
                 .orElseThrow(() -> new NotFound("supplier payment", id));
     }
 
+    @ReadsProjection("payables-book")
     @GetMapping("/api/v1/supplier-payments")
     SupplierPaymentPage payments(
             @RequestParam(required = false) UUID supplierId,

@@ -8,6 +8,7 @@ import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.InvalidField;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -123,6 +124,7 @@ class ProductController {
                 request, new DiscontinueProduct(product, request.reason(), commands.expectedVersion()), product);
     }
 
+    @ReadsProjection("product-catalogue")
     @GetMapping("/{id}")
     ResponseEntity<ProductView> find(@PathVariable UUID id) {
         ProductView product = queries.query(
@@ -132,6 +134,7 @@ class ProductController {
         return ResponseEntity.ok().eTag(Versions.entityTag(product.version())).body(visible(product));
     }
 
+    @ReadsProjection("product-catalogue")
     @GetMapping
     ProductPage list(
             @RequestParam(required = false) String category,
@@ -146,6 +149,7 @@ class ProductController {
     }
 
     /** The unit price for a customer grade, quantity, unit and date, saying which tier it used. */
+    @ReadsProjection("product-catalogue")
     @GetMapping("/{id}/price")
     UnitPriceView price(
             @PathVariable UUID id,

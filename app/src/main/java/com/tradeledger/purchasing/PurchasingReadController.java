@@ -5,6 +5,7 @@ import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.SupplierId;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,7 @@ class PurchasingReadController {
         this.staff = staff;
     }
 
+    @ReadsProjection("supplier-directory")
     @GetMapping("/api/v1/suppliers/{id}")
     ResponseEntity<SupplierView> supplier(@PathVariable UUID id) {
         SupplierView supplier = queries.query(
@@ -41,6 +43,7 @@ class PurchasingReadController {
         return ResponseEntity.ok().eTag(Versions.entityTag(supplier.version())).body(supplier);
     }
 
+    @ReadsProjection("supplier-directory")
     @GetMapping("/api/v1/suppliers")
     SupplierPage suppliers(
             @RequestParam(required = false) String q,
@@ -51,6 +54,7 @@ class PurchasingReadController {
                 .join();
     }
 
+    @ReadsProjection("purchase-book")
     @GetMapping("/api/v1/requisitions")
     RequisitionPage requisitions(
             @RequestParam(required = false) UUID contractId,
@@ -63,6 +67,7 @@ class PurchasingReadController {
                 .join();
     }
 
+    @ReadsProjection("purchase-book")
     @GetMapping("/api/v1/purchase-orders/{id}")
     ResponseEntity<PurchaseOrderView> purchaseOrder(@PathVariable UUID id) {
         PurchaseOrderView order = queries.query(
@@ -76,6 +81,7 @@ class PurchasingReadController {
     }
 
     /** Purchase prices are shown to purchasing, finance, managers and auditors; the warehouse sees quantities. */
+    @ReadsProjection("purchase-book")
     @GetMapping("/api/v1/purchase-orders")
     PurchaseOrderPage purchaseOrders(
             @RequestParam(required = false) UUID supplierId,
@@ -96,6 +102,7 @@ class PurchasingReadController {
     }
 
     /** Every delivery risk, open and cleared, with its history: for purchasing, sales and auditors alike. */
+    @ReadsProjection("delivery-risks")
     @GetMapping("/api/v1/delivery-risks")
     DeliveryRiskPage deliveryRisks(
             @RequestParam(required = false) UUID contractId,

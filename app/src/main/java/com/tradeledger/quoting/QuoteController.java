@@ -12,6 +12,7 @@ import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.FirstEvents;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -157,6 +158,7 @@ class QuoteController {
         return commands.update(request, new RejectQuote(quote, request.reason(), commands.expectedVersion()), quote);
     }
 
+    @ReadsProjection("quote-book")
     @GetMapping("/{id}")
     ResponseEntity<QuoteView> find(@PathVariable UUID id) {
         QuoteView quote = queries.query(
@@ -168,6 +170,7 @@ class QuoteController {
     }
 
     /** A revision exactly as it was sent to the customer. */
+    @ReadsProjection("quote-book")
     @GetMapping("/{id}/revisions/{revision}")
     IssuedRevisionView revision(@PathVariable UUID id, @PathVariable int revision) {
         find(id);
@@ -178,6 +181,7 @@ class QuoteController {
                 .orElseThrow(() -> new NotFound("issued revision " + revision + " of quote", id));
     }
 
+    @ReadsProjection("quote-book")
     @GetMapping
     QuotePage list(
             @RequestParam(required = false) UUID customerId,

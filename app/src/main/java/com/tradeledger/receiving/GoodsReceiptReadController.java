@@ -4,6 +4,7 @@ import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.SupplierId;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ class GoodsReceiptReadController {
         this.queries = queries;
     }
 
+    @ReadsProjection("goods-receipts")
     @GetMapping("/api/v1/goods-receipts/{id}")
     ResponseEntity<GoodsReceiptView> receipt(@PathVariable UUID id) {
         GoodsReceiptView receipt = queries.query(
@@ -36,6 +38,7 @@ class GoodsReceiptReadController {
         return ResponseEntity.ok().eTag(Versions.entityTag(receipt.version())).body(receipt);
     }
 
+    @ReadsProjection("goods-receipts")
     @GetMapping("/api/v1/goods-receipts")
     GoodsReceiptPage receipts(
             @RequestParam(required = false) UUID purchaseOrderId,

@@ -12,6 +12,7 @@ import com.tradeledger.web.Commands;
 import com.tradeledger.web.FirstEvents;
 import com.tradeledger.web.Forbidden;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -65,6 +66,7 @@ class ShipmentController {
         this.clock = clock;
     }
 
+    @ReadsProjection("shipment-book")
     @GetMapping("/{id}")
     ResponseEntity<ShipmentView> find(@PathVariable UUID id) {
         ShipmentView shipment = queries.query(
@@ -75,6 +77,7 @@ class ShipmentController {
         return ResponseEntity.ok().eTag(Versions.entityTag(shipment.version())).body(shipment);
     }
 
+    @ReadsProjection("shipment-book")
     @GetMapping
     ShipmentPage list(
             @RequestParam(required = false) UUID contractId,

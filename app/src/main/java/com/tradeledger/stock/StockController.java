@@ -5,6 +5,7 @@ import com.tradeledger.security.Staff;
 import com.tradeledger.web.Accepted;
 import com.tradeledger.web.Commands;
 import com.tradeledger.web.NotFound;
+import com.tradeledger.web.ReadsProjection;
 import com.tradeledger.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,7 @@ class StockController {
         this.clock = clock;
     }
 
+    @ReadsProjection({"stock-levels", "stock-on-order"})
     @GetMapping("/{productId}")
     ResponseEntity<StockView> find(@PathVariable UUID productId) {
         StockView stock = queries.query(
@@ -55,6 +57,7 @@ class StockController {
     }
 
     /** Every count, reservation, release and issue of the product, in the order they happened. */
+    @ReadsProjection({"stock-levels", "stock-on-order"})
     @GetMapping("/{productId}/movements")
     StockMovementPage movements(
             @PathVariable UUID productId,

@@ -2,9 +2,6 @@ package com.tradeledger.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
@@ -14,15 +11,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Keeps readers from half a view: before an endpoint marked {@link ReadsProjection} answers, it checks that none of
- * its projections is replaying the log after a reset, and refuses with {@link ProjectionRebuilding} if one is.
+ * its projections is being rebuilt, and refuses with {@link ProjectionRebuilding} if one is.
  */
 @Configuration
 class RebuildingGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final ProjectionRebuilds rebuilds;
 
-    RebuildingGuard(ObjectProvider<EventProcessingConfiguration> processing) {
-        this.processing = processing;
+    RebuildingGuard(ProjectionRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
     }
 
     @Override
@@ -40,20 +37,12 @@ class RebuildingGuard implements WebMvcConfigurer, HandlerInterceptor {
             }
             if (reads != null) {
                 for (String projection : reads.value()) {
-                    if (replaying(projection)) {
+                    if (rebuilds.inProgress(projection)) {
                         throw new ProjectionRebuilding(projection);
                     }
                 }
             }
         }
         return true;
-    }
-
-    private boolean replaying(String projection) {
-        return processing
-                .getObject()
-                .eventProcessor(projection, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::isReplaying)
-                .orElse(false);
     }
 }

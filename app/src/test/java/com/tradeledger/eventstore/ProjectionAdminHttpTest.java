@@ -1,0 +1,190 @@
+package com.tradeledger.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tradeledger.Api;
+import com.tradeledger.LedgerTest;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The projections for an administrator over HTTP: where each stands, rebuilding one while its readers get either the
+ * whole view or a clear "rebuilding", and parked events shown and retried once their cause is mended.
+ */
+@LedgerTest
+class ProjectionAdminHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void lists_every_processor_and_only_projections_can_be_rebuilt() {
+        Api admin = Api.as(port, "admin");
+
+        JsonNode processors = admin.get("/api/v1/admin/projections").body();
+        assertThat(rebuildable(processors, "customer-directory")).isTrue();
+        assertThat(rebuildable(processors, "contract-billing")).isFalse();
+        assertThat(admin.post("/api/v1/admin/projections/contract-billing/rebuild", Map.of())
+                        .code())
+                .isEqualTo("not-a-projection");
+        assertThat(admin.post("/api/v1/admin/projections/no-such-view/rebuild", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(port, "audrey").get("/api/v1/admin/projections").status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "max")
+                        .post("/api/v1/admin/projections/customer-directory/rebuild", Map.of())
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void readers_get_the_whole_view_or_rebuilding_while_a_projection_is_rebuilt() throws Exception {
+        Api sally = Api.as(port, "sally");
+        String customer = register(sally, "REBUILT-1", "Rebuilt Ltd");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sally.get("/api/v1/customers/" + customer).status() == 200);
+        List<Map<String, Object>> before = directory();
+
+        CompletableFuture<Api.Response> rebuild;
+        // Holding the directory's table makes the rebuild wait before it empties it: the moment in between is the one
+        // a reader must never see half of.
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("lock table customer_directory in access exclusive mode");
+            }
+            rebuild = CompletableFuture.supplyAsync(
+                    () -> Api.as(port, "admin").post("/api/v1/admin/projections/customer-directory/rebuild", Map.of()));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> status(
+                                    Api.as(port, "admin")
+                                            .get("/api/v1/admin/projections")
+                                            .body(),
+                                    "customer-directory")
+                            .get("rebuilding")
+                            .asBoolean());
+            Api.Response during = sally.get("/api/v1/customers/" + customer);
+            assertThat(during.status()).isEqualTo(503);
+            assertThat(during.code()).isEqualTo("projection-rebuilding");
+            assertThat(during.header("Retry-After")).isEqualTo("5");
+            assertThat(during.contentType()).startsWith("application/problem+json");
+            holder.commit();
+        }
+
+        assertThat(rebuild.get().status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sally.get("/api/v1/customers/" + customer).status() == 200);
+        assertThat(directory()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !status(
+                                Api.as(port, "admin")
+                                        .get("/api/v1/admin/projections")
+                                        .body(),
+                                "customer-directory")
+                        .get("rebuilding")
+                        .asBoolean());
+    }
+
+    @Test
+    void parks_an_event_a_projection_fails_on_shows_it_and_handles_it_once_the_cause_is_mended() {
+        Api admin = Api.as(port, "admin");
+        Api sally = Api.as(port, "sally");
+        jdbc.sql("alter table customer_directory add constraint no_flaky_names check (name <> 'Flaky Ltd')")
+                .update();
+        try {
+            String flaky = register(sally, "FLAKY-1", "Flaky Ltd");
+            String healthy = register(sally, "STEADY-1", "Steady Ltd");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> sally.get("/api/v1/customers/" + healthy).status() == 200);
+            JsonNode parked = await().atMost(Duration.ofSeconds(10))
+                    .until(() -> parkedFor(admin, flaky), letter -> letter != null);
+            assertThat(parked.get("projection").asText()).isEqualTo("customer-directory");
+            assertThat(parked.get("eventType").asText()).isEqualTo("CustomerRegistered");
+            assertThat(parked.get("cause").asText()).contains("no_flaky_names");
+            assertThat(sally.get("/api/v1/customers/" + flaky).status()).isEqualTo(404);
+
+            JsonNode failedAgain = admin.post("/api/v1/admin/dead-letters/customer-directory/retry", Map.of())
+                    .body();
+            assertThat(failedAgain.get("handled").asInt()).isZero();
+            assertThat(parkedFor(admin, flaky)).isNotNull();
+
+            jdbc.sql("alter table customer_directory drop constraint no_flaky_names")
+                    .update();
+            JsonNode mended = admin.post("/api/v1/admin/dead-letters/customer-directory/retry", Map.of())
+                    .body();
+            assertThat(mended.get("handled").asInt()).isEqualTo(1);
+            assertThat(mended.get("stillParked").asLong()).isZero();
+            assertThat(parkedFor(admin, flaky)).isNull();
+            assertThat(sally.get("/api/v1/customers/" + flaky).status()).isEqualTo(200);
+        } finally {
+            jdbc.sql("alter table customer_directory drop constraint if exists no_flaky_names")
+                    .update();
+        }
+    }
+
+    private static String register(Api sally, String code, String name) {
+        return sally.post(
+                        "/api/v1/customers",
+                        Map.of(
+                                "code",
+                                code,
+                                "name",
+                                name,
+                                "country",
+                                "FR",
+                                "grade",
+                                "C",
+                                "creditLimit",
+                                Map.of("amount", "100", "currency", "EUR")))
+                .body()
+                .get("id")
+                .asText();
+    }
+
+    private static JsonNode parkedFor(Api admin, String aggregate) {
+        for (JsonNode letter : admin.get("/api/v1/admin/dead-letters").body()) {
+            if (aggregate.equals(letter.path("aggregateIdentifier").asText())) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
+    private List<Map<String, Object>> directory() {
+        return new ArrayList<>(jdbc.sql("select * from customer_directory order by customer_id")
+                .query()
+                .listOfRows());
+    }
+
+    private static boolean rebuildable(JsonNode processors, String name) {
+        return status(processors, name).get("rebuildable").asBoolean();
+    }
+
+    private static JsonNode status(JsonNode processors, String name) {
+        for (JsonNode processor : processors) {
+            if (processor.get("name").asText().equals(name)) {
+                return processor;
+            }
+        }
+        throw new AssertionError("no processor " + name + " in " + processors);
+    }
+}
