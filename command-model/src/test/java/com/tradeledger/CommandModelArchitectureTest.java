@@ -30,6 +30,7 @@ class CommandModelArchitectureTest {
         "com.tradeledger.payables",
         "com.tradeledger.partners",
         "com.tradeledger.stock",
+        "com.tradeledger.salesplanning",
         "com.tradeledger.shared"
     };
 

@@ -9,6 +9,7 @@ import com.tradeledger.billing.Invoice;
 import com.tradeledger.billing.Payment;
 import com.tradeledger.contracting.Contract;
 import com.tradeledger.customers.Customer;
+import com.tradeledger.history.OrderHistorySequencing;
 import com.tradeledger.partners.Agent;
 import com.tradeledger.payables.SupplierBill;
 import com.tradeledger.payables.SupplierPayment;
@@ -18,6 +19,7 @@ import com.tradeledger.purchasing.Requisition;
 import com.tradeledger.purchasing.Supplier;
 import com.tradeledger.quoting.Quote;
 import com.tradeledger.receiving.GoodsReceipt;
+import com.tradeledger.salesplanning.SalesTarget;
 import com.tradeledger.shipping.Shipment;
 import com.tradeledger.stock.Stock;
 import com.tradeledger.stock.Stocktake;
@@ -27,6 +29,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -73,7 +76,8 @@ class AxonConfiguration {
                 .configureAggregate(GoodsReceipt.class)
                 .configureAggregate(SupplierBill.class)
                 .configureAggregate(SupplierPayment.class)
-                .configureAggregate(Agent.class);
+                .configureAggregate(Agent.class)
+                .configureAggregate(SalesTarget.class);
     }
 
     /**
@@ -163,6 +167,19 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider causation() {
         return message -> Map.of(EventMetadata.CAUSATION_ID, message.getIdentifier());
+    }
+
+    /**
+     * Projections that follow links between aggregates keep the linked events in order across segments: the order
+     * history puts each linking event in the sequence of what it links; sales performance, which carries quotes into
+     * contracts and invoices into collections, handles its events in one sequence, in the order of the log.
+     */
+    @Bean
+    ConfigurerModule crossAggregateSequencing() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSequencingPolicy("order-history", config -> new OrderHistorySequencing())
+                .registerSequencingPolicy("sales-performance", config -> new SequentialPolicy());
     }
 
     /** Every processor is a pooled streaming processor, reading in batches of {@code batch-size} events. */

@@ -89,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/purchase-orders/**")
                         .hasAnyRole(
                                 Role.PURCHASING.name(), Role.FINANCE.name(), Role.AUDITOR.name(), Role.WAREHOUSE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sales-targets")
+                        .hasRole(Role.MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/agents", "/api/v1/agents/*/**")
                         .hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/v1/users/me")

@@ -173,23 +173,24 @@ class StockHttpTest {
     @Test
     void refuses_a_wrong_stocktake_sheet_and_counts_nothing() {
         Map<String, Object> tenOfIt = Map.of("productId", product, "counted", "10");
-        refusals.refused(
+        refusals.refusedWhileBusy(
                 409, "product-counted-twice", () -> walt.post("/api/v1/stocktakes", sheet(List.of(tenOfIt, tenOfIt))));
-        refusals.refused(
+        refusals.refusedWhileBusy(
                 409,
                 "unknown-product",
                 () -> walt.post(
                         "/api/v1/stocktakes",
                         sheet(List.of(
                                 tenOfIt, Map.of("productId", UUID.randomUUID().toString(), "counted", "1")))));
-        refusals.refused(400, "invalid-request", () -> walt.post("/api/v1/stocktakes", sheet(List.of())));
-        refusals.refused(
+        refusals.refusedWhileBusy(400, "invalid-request", () -> walt.post("/api/v1/stocktakes", sheet(List.of())));
+        refusals.refusedWhileBusy(
                 409,
                 "negative-count",
                 () -> walt.post("/api/v1/stocktakes", sheet(List.of(Map.of("productId", product, "counted", "-1")))));
-        refusals.refused(403, "forbidden", () -> flow.sally.post("/api/v1/stocktakes", sheet(List.of(tenOfIt))));
+        refusals.refusedWhileBusy(
+                403, "forbidden", () -> flow.sally.post("/api/v1/stocktakes", sheet(List.of(tenOfIt))));
         assertThat(log.typesOf("stock-" + product)).isEmpty();
-        refusals.refused(404, "not-found", () -> walt.get("/api/v1/stocktakes/" + UUID.randomUUID()));
+        refusals.refusedWhileBusy(404, "not-found", () -> walt.get("/api/v1/stocktakes/" + UUID.randomUUID()));
     }
 
     private static Map<String, Object> sheet(List<Map<String, Object>> lines) {

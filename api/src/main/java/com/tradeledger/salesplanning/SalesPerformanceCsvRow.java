@@ -1,0 +1,63 @@
+package com.tradeledger.salesplanning;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+
+/** One line of sales performance as a flat spreadsheet row: every figure in the currency and in the functional one. */
+@JsonPropertyOrder({
+    "salesperson",
+    "customerId",
+    "productId",
+    "month",
+    "currency",
+    "quoted",
+    "contracted",
+    "shipped",
+    "invoiced",
+    "credited",
+    "collected",
+    "quotesWon",
+    "quotesLost",
+    "commissionAccrued",
+    "commissionPaid",
+    "winRate",
+    "functionalCurrency",
+    "functionalQuoted",
+    "functionalContracted",
+    "functionalShipped",
+    "functionalInvoiced",
+    "functionalCredited",
+    "functionalCollected",
+    "functionalQuotesWon",
+    "functionalQuotesLost",
+    "functionalCommissionAccrued",
+    "functionalCommissionPaid"
+})
+public record SalesPerformanceCsvRow(
+        String salesperson,
+        String customerId,
+        String productId,
+        String month,
+        String currency,
+        BigDecimal quoted,
+        BigDecimal contracted,
+        BigDecimal shipped,
+        BigDecimal invoiced,
+        BigDecimal credited,
+        BigDecimal collected,
+        BigDecimal quotesWon,
+        BigDecimal quotesLost,
+        BigDecimal commissionAccrued,
+        BigDecimal commissionPaid,
+        BigDecimal winRate,
+        String functionalCurrency,
+        BigDecimal functionalQuoted,
+        BigDecimal functionalContracted,
+        BigDecimal functionalShipped,
+        BigDecimal functionalInvoiced,
+        BigDecimal functionalCredited,
+        BigDecimal functionalCollected,
+        BigDecimal functionalQuotesWon,
+        BigDecimal functionalQuotesLost,
+        BigDecimal functionalCommissionAccrued,
+        BigDecimal functionalCommissionPaid) {}

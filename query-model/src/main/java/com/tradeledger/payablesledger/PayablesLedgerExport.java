@@ -1,0 +1,29 @@
+package com.tradeledger.payablesledger;
+
+import com.tradeledger.receivables.AgeingSelection;
+import com.tradeledger.shared.RowStreams;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** Every payable the filter selects, one flat line at a time, for an analyst's CSV of any size. */
+@Component
+public class PayablesLedgerExport {
+
+    private final PayablesLedgerReport report;
+    private final RowStreams rows;
+
+    public PayablesLedgerExport(PayablesLedgerReport report, RowStreams rows) {
+        this.report = report;
+        this.rows = rows;
+    }
+
+    /** The rows the filter selects in the order asked for; refuses an unknown sort before anything is written. */
+    public AgeingSelection select(PayablesFilter filter, String sort) {
+        return report.select(filter, sort);
+    }
+
+    /** Hands every selected row to the sink in order; returns how many there were. */
+    public long export(AgeingSelection selection, Consumer<? super PayableRow> sink) {
+        return rows.forEach(selection.all(), selection.parameters(), PayablesLedgerReport::rowOf, sink);
+    }
+}
