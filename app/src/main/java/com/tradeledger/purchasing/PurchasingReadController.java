@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,14 +102,19 @@ class PurchasingReadController {
         return staff.hasPriceAccess() ? orders : orders.withoutPrices();
     }
 
-    /** Every delivery risk, open and cleared, with its history: for purchasing, sales and auditors alike. */
+    /**
+     * Every delivery risk, open and cleared, with its history: for purchasing, sales and auditors alike. Sorted by
+     * {@code sort} (daysLate, dateNeeded, promisedDate, contract, supplier, changedAt; '-' for descending), the latest
+     * changed first by default. The same list is exported as {@code text/csv} by {@link DeliveryRiskExportController}.
+     */
     @ReadsProjection("delivery-risks")
-    @GetMapping("/api/v1/delivery-risks")
+    @GetMapping(value = "/api/v1/delivery-risks", produces = MediaType.APPLICATION_JSON_VALUE)
     DeliveryRiskPage deliveryRisks(
             @RequestParam(required = false) UUID contractId,
             @RequestParam(required = false) UUID supplierId,
             @RequestParam(required = false) DeliveryRiskStatus status,
             @RequestParam(required = false) @Min(0) Integer minDaysLate,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return queries.query(
@@ -118,7 +124,8 @@ class PurchasingReadController {
                                 status,
                                 minDaysLate,
                                 page,
-                                size),
+                                size,
+                                sort),
                         ResponseTypes.instanceOf(DeliveryRiskPage.class))
                 .join();
     }

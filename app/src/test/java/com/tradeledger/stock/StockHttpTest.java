@@ -4,13 +4,19 @@ import static com.tradeledger.SalesFlow.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.tradeledger.Api;
 import com.tradeledger.EventLog;
 import com.tradeledger.LedgerTest;
 import com.tradeledger.Refusals;
 import com.tradeledger.SalesFlow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +197,145 @@ class StockHttpTest {
                 403, "forbidden", () -> flow.sally.post("/api/v1/stocktakes", sheet(List.of(tenOfIt))));
         assertThat(log.typesOf("stock-" + product)).isEmpty();
         refusals.refusedWhileBusy(404, "not-found", () -> walt.get("/api/v1/stocktakes/" + UUID.randomUUID()));
+    }
+
+    @Test
+    void lists_each_products_stock_with_its_sku_and_name_filtered_by_warehouse_and_shortage_and_sorted() {
+        String warehouse = warehouse();
+        String tea = flow.product();
+        flow.count(product, warehouse, "500");
+        flow.count(tea, warehouse, "120");
+        flow.count(tea, "NGB-1", "30");
+        String list = "/api/v1/stock?warehouse=" + warehouse;
+
+        JsonNode page = flow.await(
+                flow.sally,
+                list,
+                it -> it.get("total").asLong() == 2 && !it.at("/items/0/sku").isNull());
+        JsonNode first = page.at("/items/0");
+        assertThat(first.get("sku").asText()).startsWith("TEA");
+        assertThat(first.get("name").asText()).isEqualTo("Green tea, 500 g tin");
+        assertThat(first.get("baseUnit").asText()).isEqualTo("TIN");
+        assertThat(first.get("warehouse").asText()).isEqualTo(warehouse);
+        JsonNode teaLine = flow.await(
+                        flow.sally,
+                        list + "&productId=" + tea,
+                        it -> it.get("total").asLong() == 1)
+                .at("/items/0");
+        assertThat(decimal(teaLine.get("onHand"))).isEqualByComparingTo("150");
+        assertThat(decimal(teaLine.get("onHandInWarehouse"))).isEqualByComparingTo("120");
+        assertThat(decimal(teaLine.get("reserved"))).isEqualByComparingTo("0");
+        assertThat(decimal(teaLine.get("available"))).isEqualByComparingTo("150");
+        assertThat(decimal(teaLine.get("onOrder"))).isEqualByComparingTo("0");
+
+        assertThat(products(list + "&sort=-onHand")).containsExactly(product, tea);
+        assertThat(products(list + "&sort=onHand")).containsExactly(tea, product);
+        assertThat(products(list + "&availableBelow=200")).containsExactly(tea);
+        assertThat(products("/api/v1/stock?productId=" + product)).containsExactly(product);
+        JsonNode second =
+                ok(flow.sally.get(list + "&sort=-available&page=1&size=1")).body();
+        assertThat(second.get("items").findValuesAsText("productId")).containsExactly(tea);
+        assertThat(second.get("total").asLong()).isEqualTo(2);
+        for (String user : List.of("walt", "paula", "fiona", "max", "audrey", "sam")) {
+            assertThat(Api.as(port, user).get(list).status()).as(user).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void exports_the_stock_list_as_csv_by_format_or_accept_header_with_the_same_filters_and_order() {
+        String warehouse = warehouse();
+        String tea = flow.product();
+        flow.count(product, warehouse, "500");
+        flow.count(tea, warehouse, "120.5");
+        String list = "/api/v1/stock?warehouse=" + warehouse + "&sort=-onHand";
+        flow.await(
+                walt,
+                list,
+                it -> it.get("total").asLong() == 2 && !it.at("/items/1/sku").isNull());
+
+        String csv = Api.as(port, "audrey").text(list + "&format=csv", "*/*");
+        String accepted = Api.as(port, "audrey").text(list, "text/csv");
+
+        List<List<String>> rows = cells(csv);
+        assertThat(rows.get(0))
+                .containsExactly(
+                        "productId",
+                        "sku",
+                        "name",
+                        "baseUnit",
+                        "onHand",
+                        "reserved",
+                        "available",
+                        "onOrder",
+                        "warehouse",
+                        "onHandInWarehouse");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).get(0)).isEqualTo(product);
+        assertThat(rows.get(1).get(1)).startsWith("TEA");
+        assertThat(rows.get(1).subList(2, 10))
+                .containsExactly("Green tea, 500 g tin", "TIN", "500", "0", "500", "0", warehouse, "500");
+        assertThat(rows.get(2).get(0)).isEqualTo(tea);
+        assertThat(rows.get(2).subList(3, 10)).containsExactly("TIN", "120.5", "0", "120.5", "0", warehouse, "120.5");
+        assertThat(accepted).isEqualTo(csv);
+        assertThat(walt.text("/api/v1/stock?availableBelow=121&warehouse=" + warehouse + "&format=csv", "*/*")
+                        .lines())
+                .hasSize(2);
+    }
+
+    @Test
+    void refuses_a_sort_the_stock_list_does_not_offer_as_json_and_as_csv() {
+        refusals.refusedWhileBusy(400, "invalid-sort", () -> walt.get("/api/v1/stock?sort=price"));
+        refusals.refusedWhileBusy(400, "invalid-sort", () -> walt.get("/api/v1/stock?sort=-price&format=csv"));
+        refusals.refusedWhileBusy(
+                400, "invalid-sort", () -> walt.withHeader("Accept", "text/csv").get("/api/v1/stock?sort=name"));
+    }
+
+    @Test
+    void exports_every_movement_of_a_product_as_csv_with_the_event_behind_each() {
+        ok(walt.post(count(), Map.of("warehouse", "NGB-1", "counted", "500", "reason", "opening stocktake")));
+        ok(walt.post(count(), Map.of("warehouse", "NGB-1", "counted", "480", "reason", "20 tins water-damaged")));
+        String movements = "/api/v1/stock/" + product + "/movements";
+        flow.await(flow.sally, movements, page -> page.get("total").asLong() == 2);
+
+        String csv = flow.fiona.text(movements + "?format=csv", "*/*");
+
+        List<List<String>> rows = cells(csv);
+        assertThat(String.join(",", rows.get(0)))
+                .isEqualTo("eventId,productId,sequence,kind,quantity,counted,warehouse,toWarehouse,contractId,"
+                        + "contractLine,shipmentId,purchaseOrderId,receiptId,reason,recordedBy,at");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).subList(1, 7)).containsExactly(product, "0", "COUNTED", "500", "500", "NGB-1");
+        assertThat(rows.get(1).subList(13, 15)).containsExactly("opening stocktake", "walt");
+        assertThat(rows.get(2).subList(1, 7)).containsExactly(product, "1", "COUNTED", "-20", "480", "NGB-1");
+        assertThat(rows.get(2).subList(7, 13)).containsOnly("");
+        assertThat(rows.get(2).get(13)).isEqualTo("20 tins water-damaged");
+        assertThat(Instant.parse(rows.get(2).get(15))).isNotNull();
+        assertThat(rows.get(1).get(0)).isNotBlank().isNotEqualTo(rows.get(2).get(0));
+        assertThat(flow.fiona.text(movements, "text/csv")).isEqualTo(csv);
+        assertThat(walt.text("/api/v1/stock/" + UUID.randomUUID() + "/movements?format=csv", "*/*")
+                        .lines())
+                .hasSize(1);
+    }
+
+    /** The CSV's cells, line by line, as a spreadsheet reads them. */
+    static List<List<String>> cells(String csv) {
+        try (MappingIterator<List<String>> lines = new CsvMapper()
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class)
+                .readValues(csv)) {
+            return lines.readAll();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private List<String> products(String path) {
+        return ok(flow.sally.get(path)).body().get("items").findValuesAsText("productId");
+    }
+
+    /** A warehouse of this test alone, so that the lists hold only its products. */
+    private static String warehouse() {
+        return "W" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, Object> sheet(List<Map<String, Object>> lines) {

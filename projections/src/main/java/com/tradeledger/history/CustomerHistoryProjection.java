@@ -29,8 +29,11 @@ public class CustomerHistoryProjection {
     private final CustomerHistoryBook histories;
     private final EventSummaries summaries = EventSummaries.all();
 
-    public CustomerHistoryProjection(CustomerHistoryBook histories) {
+    private final GlobalIndexes positions;
+
+    public CustomerHistoryProjection(CustomerHistoryBook histories, GlobalIndexes positions) {
         this.histories = histories;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -42,7 +45,7 @@ public class CustomerHistoryProjection {
         if (event instanceof CustomerMerged merged) {
             histories.merge(merged.customerId(), merged.survivorId());
         }
-        histories.record(HistoryEntries.of(message, token, summaries.of(event)));
+        histories.record(HistoryEntries.of(message, positions.of(message, token), summaries.of(event)));
     }
 
     @ResetHandler

@@ -1,11 +1,9 @@
 package com.tradeledger.history;
 
-import java.util.OptionalLong;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 
 /**
- * The history entry of an event as the log delivered it: its global position (the tracking token's index), type,
+ * The history entry of an event as the log delivered it: its global position (see {@link GlobalIndexes}), type,
  * aggregate and sequence number, timestamp, who sent the command (metadata {@code username}) and the request it
  * belonged to (metadata {@code correlationId}).
  */
@@ -16,9 +14,9 @@ final class HistoryEntries {
 
     private HistoryEntries() {}
 
-    static HistoryEntryView of(DomainEventMessage<?> message, TrackingToken token, String summary) {
+    static HistoryEntryView of(DomainEventMessage<?> message, long position, String summary) {
         return new HistoryEntryView(
-                positionOf(message, token),
+                position,
                 message.getTimestamp(),
                 message.getPayloadType().getSimpleName(),
                 message.getType(),
@@ -27,16 +25,6 @@ final class HistoryEntries {
                 text(message.getMetaData().get(USERNAME)),
                 text(message.getMetaData().get(CORRELATION_ID)),
                 summary);
-    }
-
-    // Histories are ordered and keyed by the global position, so an event without one cannot be placed.
-    private static long positionOf(DomainEventMessage<?> message, TrackingToken token) {
-        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
-        if (position.isEmpty()) {
-            throw new IllegalStateException(
-                    "event " + message.getIdentifier() + " came without its global position; histories need one");
-        }
-        return position.getAsLong();
     }
 
     private static String text(Object value) {

@@ -26,8 +26,11 @@ public class OrderHistoryProjection {
     private final OrderTrails trails = new OrderTrails();
     private final EventSummaries summaries = EventSummaries.all();
 
-    public OrderHistoryProjection(OrderHistoryBook stories) {
+    private final GlobalIndexes positions;
+
+    public OrderHistoryProjection(OrderHistoryBook stories, GlobalIndexes positions) {
         this.stories = stories;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -39,7 +42,7 @@ public class OrderHistoryProjection {
         if (event instanceof ContractConcluded concluded) {
             stories.concluded(concluded.contractId(), concluded.customerId());
         }
-        HistoryEntryView entry = HistoryEntries.of(message, token, summaries.of(event));
+        HistoryEntryView entry = HistoryEntries.of(message, positions.of(message, token), summaries.of(event));
         trail.held().forEach(subject -> stories.hold(subject, entry));
         trail.links().forEach(link -> stories.link(link.subject(), link.contract()));
         stories.record(trail.contracts(), trail.subjects(), entry);

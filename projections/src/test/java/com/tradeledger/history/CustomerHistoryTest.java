@@ -67,7 +67,7 @@ class CustomerHistoryTest {
         database.clear("customer_history_entry, customer_history_subject, customer_history_merge");
         // Exports stream through RowStreams; these tests read pages, the HTTP test reads the CSV.
         var histories = new CustomerHistoryBook(database.jdbc(), null);
-        projection = new CustomerHistoryProjection(histories);
+        projection = new CustomerHistoryProjection(histories, new GlobalIndexes(database.jdbc()));
         queries = new CustomerHistoryQueries(histories);
         log = new HistoryLog((message, token) -> projection.on(message.getPayload(), message, token));
     }

@@ -85,7 +85,7 @@ class OrderHistoryTest {
         database.clear("order_history_entry, order_history_contract, order_history_link, order_history_held");
         // Exports stream through RowStreams; these tests read pages, the HTTP test reads the CSV.
         stories = new OrderHistoryBook(database.jdbc(), null);
-        projection = new OrderHistoryProjection(stories);
+        projection = new OrderHistoryProjection(stories, new GlobalIndexes(database.jdbc()));
         queries = new OrderHistoryQueries(stories);
         log = new HistoryLog((message, token) -> projection.on(message.getPayload(), message, token));
     }

@@ -14,9 +14,11 @@ import static com.tradeledger.purchasing.PurchasingEvents.riskCleared;
 import static com.tradeledger.purchasing.PurchasingEvents.riskClosed;
 import static com.tradeledger.purchasing.PurchasingEvents.riskRaised;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ReadModelDatabase;
+import com.tradeledger.shared.UnknownSortField;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,19 +121,69 @@ class DeliveryRisksTest {
                 0,
                 hoursLater(2));
 
-        assertThat(orders(new ListDeliveryRisks(null, null, null, null, 0, 20)))
+        assertThat(orders(new ListDeliveryRisks(null, null, null, null, 0, 20, null)))
                 .containsExactly(SHADE_ORDER, LAMP_ORDER);
-        assertThat(orders(new ListDeliveryRisks(LYON, null, null, null, 0, 20))).containsExactly(SHADE_ORDER);
-        assertThat(orders(new ListDeliveryRisks(null, NINGBO_LIGHTING, null, null, 0, 20)))
+        assertThat(orders(new ListDeliveryRisks(LYON, null, null, null, 0, 20, null)))
+                .containsExactly(SHADE_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, NINGBO_LIGHTING, null, null, 0, 20, null)))
                 .containsExactly(LAMP_ORDER);
-        assertThat(orders(new ListDeliveryRisks(null, null, null, 10, 0, 20))).containsExactly(LAMP_ORDER);
-        assertThat(orders(new ListDeliveryRisks(null, null, null, 3, 0, 20))).containsExactly(SHADE_ORDER, LAMP_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, null, null, 10, 0, 20, null)))
+                .containsExactly(LAMP_ORDER);
+        assertThat(orders(new ListDeliveryRisks(null, null, null, 3, 0, 20, null)))
+                .containsExactly(SHADE_ORDER, LAMP_ORDER);
 
         projection.on(riskCleared(IN_TIME), 2, hoursLater(3));
-        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.OPEN, null, 0, 20)))
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.OPEN, null, 0, 20, null)))
                 .containsExactly(SHADE_ORDER);
-        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.CLEARED, null, 0, 20)))
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.CLEARED, null, 0, 20, null)))
                 .containsExactly(LAMP_ORDER);
+    }
+
+    @Test
+    void sorts_by_days_late_dates_contract_and_supplier_and_by_default_the_latest_changed_first() {
+        var late = new DeliveryRiskRaised(
+                LAMP_ORDER,
+                2,
+                NINGBO_LIGHTING,
+                SHADES_FOR_LYON,
+                LYON,
+                1,
+                NEEDED_BY.plusDays(5),
+                NEEDED_BY.plusDays(20),
+                15);
+        var lamps = new DeliveryRiskRaised(
+                LAMP_ORDER, 1, SUZHOU_SHADES, LAMPS_FOR_HAMBURG, HAMBURG, 1, NEEDED_BY, NEEDED_BY.plusDays(10), 10);
+        var shades = new DeliveryRiskRaised(
+                SHADE_ORDER,
+                1,
+                NINGBO_LIGHTING,
+                SHADES_FOR_LYON,
+                HAMBURG,
+                2,
+                NEEDED_BY.minusDays(5),
+                NEEDED_BY.plusDays(15),
+                20);
+        projection.on(late, 1, hoursLater(1));
+        projection.on(lamps, 2, hoursLater(2));
+        projection.on(shades, 0, hoursLater(3));
+
+        assertThat(lines(null)).containsExactly("SHADE/1", "LAMP/1", "LAMP/2");
+        assertThat(lines("daysLate")).containsExactly("LAMP/1", "LAMP/2", "SHADE/1");
+        assertThat(lines("-daysLate")).containsExactly("SHADE/1", "LAMP/2", "LAMP/1");
+        assertThat(lines("-dateNeeded")).containsExactly("LAMP/2", "LAMP/1", "SHADE/1");
+        assertThat(lines("promisedDate")).containsExactly("LAMP/1", "SHADE/1", "LAMP/2");
+        assertThat(lines("-contract")).containsExactly("LAMP/2", "LAMP/1", "SHADE/1");
+        assertThat(lines("supplier")).containsExactly("LAMP/2", "SHADE/1", "LAMP/1");
+        assertThat(queries.handle(new ListDeliveryRisks(null, null, null, null, 1, 2, "daysLate"))
+                        .items())
+                .extracting(DeliveryRiskView::daysLate)
+                .containsExactly(20);
+    }
+
+    @Test
+    void refuses_a_sort_the_delivery_risks_do_not_offer() {
+        assertThatThrownBy(() -> queries.handle(new ListDeliveryRisks(null, null, null, null, 0, 20, "history")))
+                .isInstanceOf(UnknownSortField.class);
     }
 
     @Test
@@ -198,9 +250,9 @@ class DeliveryRisksTest {
 
         projection.on(riskClosed(DeliveryRiskClosure.REQUISITION_CANCELLED), 2, hoursLater(3));
 
-        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.CLOSED, null, 0, 20)))
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.CLOSED, null, 0, 20, null)))
                 .containsExactly(LAMP_ORDER);
-        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.OPEN, null, 0, 20)))
+        assertThat(orders(new ListDeliveryRisks(null, null, DeliveryRiskStatus.OPEN, null, 0, 20, null)))
                 .containsExactly(SHADE_ORDER);
     }
 
@@ -252,13 +304,19 @@ class DeliveryRisksTest {
     }
 
     private List<DeliveryRiskView> all() {
-        return queries.handle(new ListDeliveryRisks(null, null, null, null, 0, 20))
+        return queries.handle(new ListDeliveryRisks(null, null, null, null, 0, 20, null))
                 .items();
     }
 
     private List<PurchaseOrderId> orders(ListDeliveryRisks query) {
         return queries.handle(query).items().stream()
                 .map(DeliveryRiskView::purchaseOrderId)
+                .toList();
+    }
+
+    private List<String> lines(String sort) {
+        return queries.handle(new ListDeliveryRisks(null, null, null, null, 0, 20, sort)).items().stream()
+                .map(risk -> (risk.purchaseOrderId().equals(LAMP_ORDER) ? "LAMP/" : "SHADE/") + risk.lineNumber())
                 .toList();
     }
 

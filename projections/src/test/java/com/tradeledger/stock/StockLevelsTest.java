@@ -48,7 +48,7 @@ class StockLevelsTest {
 
     @BeforeEach
     void noStock() {
-        database.clear("stock_movement");
+        database.clear("stock_movement, stock_product, stock_on_hand, stock_reserved");
         database.clear("stock_on_order");
         var levels = new StockLevels(database.jdbc(), new StockOnOrderBook(database.jdbc()));
         projection = new StockLevelsProjection(levels);

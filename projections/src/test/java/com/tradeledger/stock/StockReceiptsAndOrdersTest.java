@@ -63,7 +63,7 @@ class StockReceiptsAndOrdersTest {
 
     @BeforeEach
     void noStock() {
-        database.clear("stock_movement");
+        database.clear("stock_movement, stock_product, stock_on_hand, stock_reserved");
         database.clear("stock_on_order");
         var book = new StockOnOrderBook(database.jdbc());
         levels = new StockLevelsProjection(new StockLevels(database.jdbc(), book));

@@ -122,17 +122,13 @@ public class DeliveryRiskBook {
         jdbc.sql("delete from delivery_risk").update();
     }
 
-    DeliveryRiskPage list(Conditions conditions, PageWindow window) {
-        long total = jdbc.sql("select count(*) from delivery_risk" + conditions.where())
-                .params(conditions.parameters())
+    DeliveryRiskPage list(DeliveryRiskSelection selection, PageWindow window) {
+        long total = jdbc.sql(selection.count())
+                .params(selection.parameters())
                 .query(Long.class)
                 .single();
-        List<DeliveryRiskView> items = jdbc.sql("select * from delivery_risk" + conditions.where()
-                        + " order by changed_at desc, purchase_order_id, line_number, requisition_id"
-                        + " limit :limit offset :offset")
-                .params(conditions.parameters())
-                .param("limit", window.size())
-                .param("offset", window.offset())
+        List<DeliveryRiskView> items = jdbc.sql(selection.page(window))
+                .params(selection.parameters())
                 .query(this::riskOf)
                 .list();
         return new DeliveryRiskPage(items, window.page(), window.size(), total);

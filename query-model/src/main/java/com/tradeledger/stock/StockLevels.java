@@ -24,24 +24,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The stock levels' table: every movement of every product's stock, from which on hand, reserved and available
- * are summed on read, beside what is on order of it. The projection writes it, the query handlers read it. A movement is keyed by its event's
- * identifier, so an event delivered again is not recorded again.
+ * The stock levels' tables: every movement of every product's stock, and the sums they make kept beside them (on
+ * hand per warehouse, reserved per contract line, the product's totals), from which one product's stock is read
+ * beside what is on order of it. The projection writes them, the query handlers read them. A movement is keyed by its
+ * event's identifier, so an event delivered again is neither recorded nor added again.
  */
 @Component
 public class StockLevels {
 
     private final JdbcClient jdbc;
     private final StockOnOrderBook onOrder;
+    private final StockTotals totals;
 
     public StockLevels(JdbcClient jdbc, StockOnOrderBook onOrder) {
         this.jdbc = jdbc;
         this.onOrder = onOrder;
+        this.totals = new StockTotals(jdbc);
     }
 
-    /** Records the change, unless its event was recorded before. */
+    /** Records the change and adds it to the sums, unless its event was recorded before. */
     public void record(StockChange change) {
-        jdbc.sql("""
+        int recorded = jdbc.sql("""
                         insert into stock_movement (event_id, product_id, sequence, kind, quantity, counted, base_unit,
                             warehouse, contract_id, contract_line, shipment_id, to_warehouse, purchase_order_id,
                             receipt_id, reason, recorded_by, on_hand_change, reserved_change, occurred_at)
@@ -50,11 +53,15 @@ public class StockLevels {
                             :reason, :recordedBy, :onHandChange, :reservedChange, :occurredAt)
                         on conflict do nothing
                         """).params(columnsOf(change)).update();
+        if (recorded == 1) {
+            totals.add(change);
+        }
     }
 
     /** Empties the stock levels, so that they can be rebuilt from the events. */
     public void clear() {
         jdbc.sql("delete from stock_movement").update();
+        totals.clear();
     }
 
     /**
@@ -64,11 +71,9 @@ public class StockLevels {
     Optional<StockView> find(ProductId productId) {
         List<StockOnOrder> orders = onOrder.openOrders(productId);
         return jdbc.sql("""
-                        select coalesce(max(sequence), -1) as version, max(occurred_at) as changed_at,
-                            (select base_unit from stock_movement counts
-                              where counts.product_id = :id and counts.base_unit is not null
-                              order by counts.sequence desc limit 1) as base_unit
-                          from stock_movement
+                        select coalesce(max(version), -1) as version, max(changed_at) as changed_at,
+                            max(base_unit) as base_unit
+                          from stock_product
                          where product_id = :id
                         having count(*) > 0 or :onOrder
                         """)
@@ -116,7 +121,7 @@ public class StockLevels {
     }
 
     private List<WarehouseStock> warehousesOf(ProductId productId) {
-        return jdbc.sql("select warehouse, on_hand from stock_level where product_id = :id order by warehouse")
+        return jdbc.sql("select warehouse, on_hand from stock_on_hand where product_id = :id order by warehouse")
                 .param("id", productId.value())
                 .query((row, number) -> new WarehouseStock(
                         WarehouseCode.of(row.getString("warehouse")), plain(row.getBigDecimal("on_hand"))))
@@ -125,7 +130,7 @@ public class StockLevels {
 
     private List<StockReservation> reservationsOf(ProductId productId) {
         return jdbc.sql("""
-                        select contract_id, contract_line, quantity from stock_reservation
+                        select contract_id, contract_line, quantity from stock_reserved
                          where product_id = :id
                          order by contract_id, contract_line
                         """)
@@ -137,7 +142,7 @@ public class StockLevels {
                 .list();
     }
 
-    private static StockMovement movementOf(ResultSet row, int number) throws SQLException {
+    static StockMovement movementOf(ResultSet row, int number) throws SQLException {
         return new StockMovement(
                 row.getLong("sequence"),
                 StockMovementKind.valueOf(row.getString("kind")),
@@ -190,7 +195,7 @@ public class StockLevels {
     }
 
     // Sums carry the largest scale of their terms; a quantity reads the same however it was written: 95, not 95.00.
-    private static BigDecimal plain(BigDecimal quantity) {
+    static BigDecimal plain(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
