@@ -11,6 +11,8 @@ public enum Role {
     FINANCE,
     MANAGER,
     AUDITOR,
+    /** Reads the event feed (pull and live push) for another system; reads nothing else and issues no command. */
+    INTEGRATOR,
     ADMIN;
 
     public String authority() {

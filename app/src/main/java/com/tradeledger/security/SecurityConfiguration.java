@@ -93,12 +93,22 @@ class SecurityConfiguration {
                         .hasRole(Role.MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/agents", "/api/v1/agents/*/**")
                         .hasRole(Role.MANAGER.name())
+                        .requestMatchers("/api/v1/audit/digest", "/api/v1/audit/verify")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/users/me")
                         .authenticated()
                         .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**", "/actuator/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**")
+                        .hasAnyRole(Role.INTEGRATOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**")
-                        .authenticated()
+                        .hasAnyRole(
+                                Role.SALES.name(),
+                                Role.PURCHASING.name(),
+                                Role.WAREHOUSE.name(),
+                                Role.FINANCE.name(),
+                                Role.AUDITOR.name(),
+                                Role.ADMIN.name())
                         .anyRequest()
                         .denyAll());
         return http.build();
