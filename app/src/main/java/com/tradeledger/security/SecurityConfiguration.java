@@ -93,7 +93,7 @@ class SecurityConfiguration {
                         .hasRole(Role.MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/agents", "/api/v1/agents/*/**")
                         .hasRole(Role.MANAGER.name())
-                        .requestMatchers("/api/v1/audit/digest", "/api/v1/audit/verify")
+                        .requestMatchers("/api/v1/audit/**")
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/users/me")
                         .authenticated()
