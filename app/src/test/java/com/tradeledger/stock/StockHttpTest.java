@@ -219,10 +219,16 @@ class StockHttpTest {
         assertThat(first.get("name").asText()).isEqualTo("Green tea, 500 g tin");
         assertThat(first.get("baseUnit").asText()).isEqualTo("TIN");
         assertThat(first.get("warehouse").asText()).isEqualTo(warehouse);
+        flow.await(
+                flow.sally,
+                list + "&productId=" + product,
+                it -> it.get("total").asLong() == 1
+                        && it.at("/items/0/onHand").asText().matches("500(\\.0*)?"));
         JsonNode teaLine = flow.await(
                         flow.sally,
                         list + "&productId=" + tea,
-                        it -> it.get("total").asLong() == 1)
+                        it -> it.get("total").asLong() == 1
+                                && it.at("/items/0/onHand").asText().matches("150(\\.0*)?"))
                 .at("/items/0");
         assertThat(decimal(teaLine.get("onHand"))).isEqualByComparingTo("150");
         assertThat(decimal(teaLine.get("onHandInWarehouse"))).isEqualByComparingTo("120");
@@ -255,7 +261,9 @@ class StockHttpTest {
                 list,
                 it -> it.get("total").asLong() == 2
                         && it.at("/items/0/sku").isTextual()
-                        && it.at("/items/1/sku").isTextual());
+                        && it.at("/items/1/sku").isTextual()
+                        && it.at("/items/0/onHand").asText().matches("500(\\.0*)?")
+                        && it.at("/items/1/onHand").asText().matches("120\\.50*"));
 
         String csv = Api.as(port, "audrey").text(list + "&format=csv", "*/*");
         String accepted = Api.as(port, "audrey").text(list, "text/csv");
