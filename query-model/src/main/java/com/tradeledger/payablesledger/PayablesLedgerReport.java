@@ -84,28 +84,18 @@ public class PayablesLedgerReport {
     }
 
     PayablePage page(AgeingSelection selection, PageWindow window) {
-        long total = jdbc.sql(selection.count())
-                .params(selection.parameters())
-                .query(Long.class)
-                .single();
-        List<PayableView> items = jdbc.sql(selection.page(window))
-                .params(selection.parameters())
-                .query(PayablesLedgerReport::payableOf)
-                .list();
-        return new PayablePage(items, window.page(), window.size(), total, selection.day());
+        List<PayableView> items = selection.page(jdbc, window, PayablesLedgerReport::payableOf);
+        return new PayablePage(items, window.page(), window.size(), selection.total(jdbc), selection.day());
     }
 
     List<AgeingGroup> groups(AgeingSelection selection, PayablesGrouping by) {
-        String sql = switch (by) {
+        return switch (by) {
             case SUPPLIER ->
-                selection.summary("cast(r.supplier_id as text)", "max(r.supplier_name)", "max(r.supplier_name), 1");
-            case CURRENCY -> selection.summary("r.currency", "null", "1");
-            case BUCKET -> selection.summary(AgeingSql.BUCKET, "null", "max(r.due_on) desc");
+                selection.groups(
+                        jdbc, "cast(r.supplier_id as text)", "max(r.supplier_name)", "max(r.supplier_name), 1");
+            case CURRENCY -> selection.groups(jdbc, "r.currency", "null", "1");
+            case BUCKET -> selection.groups(jdbc, AgeingSql.BUCKET, "null", "max(r.due_on) desc");
         };
-        return jdbc.sql(sql)
-                .params(selection.parameters())
-                .query(AgeingGroup::read)
-                .list();
     }
 
     /** One payable as a flat line, from a row of {@link AgeingSelection#all()}. */

@@ -3,7 +3,10 @@ package com.tradeledger.receivables;
 import com.tradeledger.shared.PageWindow;
 import com.tradeledger.shared.Sorting;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The rows {@code r} of an ageing list (a select of open documents, live or as of a day) with the conditions and order
@@ -31,6 +34,24 @@ public record AgeingSelection(String source, AgeingConditions conditions, Sortin
 
     public String page(PageWindow window) {
         return all() + " limit " + window.size() + " offset " + window.offset();
+    }
+
+    /** How many rows the selection holds. */
+    public long total(JdbcClient jdbc) {
+        return jdbc.sql(count()).params(parameters()).query(Long.class).single();
+    }
+
+    /** The rows of one page, in order. */
+    public <T> List<T> page(JdbcClient jdbc, PageWindow window, RowMapper<T> mapper) {
+        return jdbc.sql(page(window)).params(parameters()).query(mapper).list();
+    }
+
+    /** The {@link #summary} groups, read. */
+    public List<AgeingGroup> groups(JdbcClient jdbc, String key, String label, String order) {
+        return jdbc.sql(summary(key, label, order))
+                .params(parameters())
+                .query(AgeingGroup::read)
+                .list();
     }
 
     /**

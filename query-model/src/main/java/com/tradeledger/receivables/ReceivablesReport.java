@@ -91,29 +91,19 @@ public class ReceivablesReport {
     }
 
     ReceivablePage page(AgeingSelection selection, PageWindow window) {
-        long total = jdbc.sql(selection.count())
-                .params(selection.parameters())
-                .query(Long.class)
-                .single();
-        List<ReceivableView> items = jdbc.sql(selection.page(window))
-                .params(selection.parameters())
-                .query(ReceivablesReport::receivableOf)
-                .list();
-        return new ReceivablePage(items, window.page(), window.size(), total, selection.day());
+        List<ReceivableView> items = selection.page(jdbc, window, ReceivablesReport::receivableOf);
+        return new ReceivablePage(items, window.page(), window.size(), selection.total(jdbc), selection.day());
     }
 
     List<AgeingGroup> groups(AgeingSelection selection, ReceivablesGrouping by) {
-        String sql = switch (by) {
+        return switch (by) {
             case CUSTOMER ->
-                selection.summary("cast(r.customer_id as text)", "max(r.customer_name)", "max(r.customer_name), 1");
-            case SALESPERSON -> selection.summary("r.salesperson", "null", "1");
-            case CURRENCY -> selection.summary("r.currency", "null", "1");
-            case BUCKET -> selection.summary(AgeingSql.BUCKET, "null", "max(r.due_on) desc");
+                selection.groups(
+                        jdbc, "cast(r.customer_id as text)", "max(r.customer_name)", "max(r.customer_name), 1");
+            case SALESPERSON -> selection.groups(jdbc, "r.salesperson", "null", "1");
+            case CURRENCY -> selection.groups(jdbc, "r.currency", "null", "1");
+            case BUCKET -> selection.groups(jdbc, AgeingSql.BUCKET, "null", "max(r.due_on) desc");
         };
-        return jdbc.sql(sql)
-                .params(selection.parameters())
-                .query(AgeingGroup::read)
-                .list();
     }
 
     /** One receivable as a flat line, from a row of {@link AgeingSelection#all()}. */
