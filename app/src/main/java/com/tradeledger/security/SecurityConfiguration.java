@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,9 +34,18 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectMapper json,
+            JdbcUserDetailsManager users,
+            PasswordEncoder passwords,
+            StaffProperties staff)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        http.csrf(csrf -> csrf.disable())
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwords);
+        http.authenticationManager(new ProviderManager(new VerifiedLogins(passwordCheck, staff.verifiedLoginTtl())))
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
