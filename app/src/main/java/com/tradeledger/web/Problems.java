@@ -27,6 +27,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -223,9 +224,24 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException missing,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String field = missing.getParameterName();
+        String message = "required " + missing.getParameterType() + " parameter";
+        return ResponseEntity.badRequest()
+                .body(withErrors(
+                        problem(HttpStatus.BAD_REQUEST, "missing-parameter", field + ": " + message),
+                        List.of(new FieldError(field, message))));
+    }
+
+    @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && !problem.getProperties().containsKey("code")) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             String code = status.value() == 404 ? "not-found" : "http-" + status.value();
             ProblemDetail stable = problem(status, code, problem.getDetail());
             return new ResponseEntity<>(stable, headers, status);

@@ -164,6 +164,9 @@ class ProductHttpTest {
                 refusals.refused(400, "invalid-value", () -> sally.get(price + "&grade=B&quantity=1&unit=KG"));
         assertThat(kilos.body().get("errors").get(0).get("field").asText()).isEqualTo("unit");
         refusals.refused(400, "invalid-value", () -> sally.get(price + "&grade=B&quantity=0"));
+        Api.Response withoutGrade = refusals.refused(400, "missing-parameter", () -> sally.get(price + "&quantity=1"));
+        assertThat(withoutGrade.body().get("errors").get(0).get("field").asText())
+                .isEqualTo("grade");
         refusals.refused(
                 404, "not-found", () -> sally.get("/api/v1/products/" + id + "/price?currency=EUR&grade=B&quantity=1"));
     }
