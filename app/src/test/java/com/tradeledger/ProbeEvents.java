@@ -1,4 +1,4 @@
-package com.tradeledger.feed;
+package com.tradeledger;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -13,18 +13,18 @@ import javax.sql.DataSource;
  * Appends rows straight into the event table, as another node's transaction would, so a test decides when each
  * commits. Their payload type names no class, so the projections pass over them.
  */
-final class ProbeEvents {
+public final class ProbeEvents {
 
-    static final String TYPE = "com.tradeledger.feed.FeedProbe";
+    public static final String TYPE = "com.tradeledger.Probe";
 
     private final DataSource dataSource;
 
-    ProbeEvents(DataSource dataSource) {
+    public ProbeEvents(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** One probe in its own committed transaction. */
-    Appended append() {
+    public Appended append() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             return insert(connection);
@@ -34,12 +34,12 @@ final class ProbeEvents {
     }
 
     /** A probe inserted on a connection whose transaction the caller commits or rolls back. */
-    static Appended insert(Connection connection) throws SQLException {
+    public static Appended insert(Connection connection) throws SQLException {
         String id = UUID.randomUUID().toString();
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
                                               payloadtype, payloadrevision, payload, metadata)
-                VALUES (?, ?, 0, 'FeedProbe', ?, ?, '1', ?, convert_to('{}', 'UTF8')) RETURNING globalindex""")) {
+                VALUES (?, ?, 0, 'Probe', ?, ?, '1', ?, convert_to('{}', 'UTF8')) RETURNING globalindex""")) {
             insert.setString(1, id);
             insert.setString(2, id);
             insert.setString(3, Instant.now().toString());
@@ -53,5 +53,5 @@ final class ProbeEvents {
     }
 
     /** A probe's event identifier and the position it drew. */
-    record Appended(String eventId, long position) {}
+    public record Appended(String eventId, long position) {}
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * PriceListSet}'s {@code priceList}, and the event says which fields it lacks in the {@code redacted} extension.
  */
 @Component
-class CloudEventJson {
+public class CloudEventJson {
 
     static final String SOURCE_PREFIX = "/trade-ledger/";
     static final String REDACTED_PRICES = "priceList.floorPrice priceList.costPrice";
@@ -47,7 +47,7 @@ class CloudEventJson {
         this.factory = json.getFactory();
     }
 
-    String write(StoredEvent event) {
+    public String write(StoredEvent event) {
         StringWriter out = new StringWriter(256 + event.payload().length);
         try (JsonGenerator generator = factory.createGenerator(out)) {
             write(event, generator);

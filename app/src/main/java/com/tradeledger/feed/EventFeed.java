@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * snapshot (repeatable read), taken after the check for appends in flight.
  */
 @Component
-class EventFeed {
+public class EventFeed {
 
     private final EventTable table;
     private final TransactionTemplate snapshot;
@@ -36,7 +36,7 @@ class EventFeed {
     }
 
     /** Up to {@code limit} events after {@code after} that pass the filter, and the position to resume after. */
-    FeedPage after(long after, int limit, FeedFilter filter) {
+    public FeedPage after(long after, int limit, FeedFilter filter) {
         AppendsInFlight appends = table.appendsInFlight();
         return snapshot.execute(status -> page(after, limit, filter, appends));
     }

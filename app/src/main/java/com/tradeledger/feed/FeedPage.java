@@ -6,4 +6,4 @@ import java.util.List;
  * A page of the feed: the events after the requested position, and the position to ask after next. {@code next}
  * passes events the filter left out, but never an index that an append still in flight may fill.
  */
-record FeedPage(List<StoredEvent> events, long next) {}
+public record FeedPage(List<StoredEvent> events, long next) {}

@@ -1,7 +1,7 @@
 package com.tradeledger.feed;
 
 /** One row of the event store as written: its position in the log, its aggregate, payload and metadata as stored. */
-record StoredEvent(
+public record StoredEvent(
         long position,
         String eventId,
         String aggregateType,

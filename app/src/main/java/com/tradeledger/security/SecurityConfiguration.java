@@ -112,6 +112,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**")
                         .hasAnyRole(Role.INTEGRATOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                        .hasAnyRole(Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole(
                                 Role.SALES.name(),

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.tradeledger.Api;
 import com.tradeledger.LedgerTest;
+import com.tradeledger.ProbeEvents;
 import io.cloudevents.CloudEvent;
 import java.sql.Connection;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package com.tradeledger.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.LedgerTest;
+import com.tradeledger.ProbeEvents;
 import io.cloudevents.CloudEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
