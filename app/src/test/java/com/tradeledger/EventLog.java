@@ -39,11 +39,18 @@ public class EventLog {
                         WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""").param(aggregateId).query(String.class).single();
     }
 
-    /** How many events carry this correlation id in their metadata. */
-    public long countCorrelatedWith(String correlationId) {
+    /** The highest global position in the log, 0 when it is empty. */
+    public long lastPosition() {
+        return jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The correlation id of every event after this position, in global order; null where an event has none. */
+    public List<String> correlationIdsAfter(long position) {
         return jdbc.sql("""
-                        SELECT count(*) FROM domainevententry
-                        WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' = ?""").param(correlationId).query(Long.class).single();
+                        SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' FROM domainevententry
+                        WHERE globalindex > ? ORDER BY globalindex""").param(position).query(String.class).list();
     }
 
     /** Simple names of the event types stored for these aggregates, in the log's global order. */

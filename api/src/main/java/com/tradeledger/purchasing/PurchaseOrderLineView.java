@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * One line of a purchase order as it now stands, in the line's unit: ordered, accepted so far (less returns),
- * cancelled, and {@code open} still on order (never below zero); the promised date and the requisitions it covers.
+ * cancelled, and {@code open} still on order (never below zero); the conversion to the base unit it was placed at;
+ * the promised date and the requisitions it covers.
  */
 public record PurchaseOrderLineView(
         int lineNumber,
@@ -24,6 +25,7 @@ public record PurchaseOrderLineView(
         UnitOfMeasure unit,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baseQuantity,
         UnitOfMeasure baseUnit,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baseUnitsPerUnit,
         Money unitPrice,
         Money total,
         LocalDate promisedDate,
@@ -42,6 +44,7 @@ public record PurchaseOrderLineView(
                 unit,
                 baseQuantity,
                 baseUnit,
+                baseUnitsPerUnit,
                 null,
                 null,
                 promisedDate,

@@ -9,8 +9,11 @@ import java.util.Currency;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** A purchase order was placed with a supplier. */
-@Revision("1")
+/**
+ * A purchase order was placed with a supplier. Revision 2: each line carries the unit conversion it was placed at
+ * ({@link PurchaseOrderLine#baseUnitsPerUnit()}).
+ */
+@Revision("2")
 public record PurchaseOrderPlaced(
         PurchaseOrderId purchaseOrderId,
         SupplierId supplierId,

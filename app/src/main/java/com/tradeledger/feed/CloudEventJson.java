@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  *       the aggregate identifier; {@code time}: when the event happened.
  *   <li>{@code type}: the event's Java name and revision, {@code com.tradeledger.products.PriceListSet.v1}, so the
  *       type names the {@code api} record a Java integrator reads it into and changes when the shape does.
- *   <li>{@code data}: the payload as stored, JSON ({@code datacontenttype} {@code application/json}).
+ *   <li>{@code data}: the payload as stored, JSON ({@code datacontenttype} {@code application/json}), read as its
+ *       current revision when a later one replaced the stored one (the {@code type} then names the current one).
  *   <li>Extensions: {@code position} (global order) and {@code sequence} (order within the aggregate), as decimal
  *       strings since CloudEvents integers stop at 32 bits; {@code aggregatetype}; and the metadata {@code
  *       username}, {@code correlationid} and {@code causationid} where the event carries them.

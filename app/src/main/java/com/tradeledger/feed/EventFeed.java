@@ -1,8 +1,11 @@
 package com.tradeledger.feed;
 
+import com.tradeledger.evolution.CurrentRevisions;
+import com.tradeledger.evolution.UpcastPayload;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * position handed out is final and the page may go up to the highest. Otherwise the page stops before the first
  * gap younger than the gap timeout; older gaps are rolled-back appends. The page and its gaps are read in one
  * snapshot (repeatable read), taken after the check for appends in flight.
+ *
+ * <p>Events stored under a revision that a later one replaced are served as the current revision, read through the
+ * event store's upcaster chain once the snapshot is closed; only rows of such a (type, revision) go through it.
  */
 @Component
 public class EventFeed {
@@ -25,11 +31,18 @@ public class EventFeed {
     private final TransactionTemplate snapshot;
     private final FeedProperties properties;
     private final Clock clock;
+    private final CurrentRevisions revisions;
 
-    EventFeed(EventTable table, PlatformTransactionManager transactions, FeedProperties properties, Clock clock) {
+    EventFeed(
+            EventTable table,
+            PlatformTransactionManager transactions,
+            FeedProperties properties,
+            Clock clock,
+            CurrentRevisions revisions) {
         this.table = table;
         this.properties = properties;
         this.clock = clock;
+        this.revisions = revisions;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
@@ -38,7 +51,35 @@ public class EventFeed {
     /** Up to {@code limit} events after {@code after} that pass the filter, and the position to resume after. */
     public FeedPage after(long after, int limit, FeedFilter filter) {
         AppendsInFlight appends = table.appendsInFlight();
-        return snapshot.execute(status -> page(after, limit, filter, appends));
+        FeedPage page = snapshot.execute(status -> page(after, limit, filter, appends));
+        return new FeedPage(page.events().stream().map(this::current).toList(), page.next());
+    }
+
+    private StoredEvent current(StoredEvent event) {
+        if (!revisions.outdated(event.payloadType(), event.payloadRevision())) {
+            return event;
+        }
+        UpcastPayload now = revisions.current(new GenericDomainEventEntry<>(
+                event.aggregateType(),
+                event.aggregateId(),
+                event.sequence(),
+                event.eventId(),
+                event.timestamp(),
+                event.payloadType(),
+                event.payloadRevision(),
+                event.payload(),
+                event.metadata()));
+        return new StoredEvent(
+                event.position(),
+                event.eventId(),
+                event.aggregateType(),
+                event.aggregateId(),
+                event.sequence(),
+                event.timestamp(),
+                now.type(),
+                now.revision(),
+                now.payload(),
+                event.metadata());
     }
 
     private FeedPage page(long after, int limit, FeedFilter filter, AppendsInFlight appends) {

@@ -114,6 +114,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.INTEGRATOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
                         .hasAnyRole(Role.INTEGRATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/contract/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole(
                                 Role.SALES.name(),

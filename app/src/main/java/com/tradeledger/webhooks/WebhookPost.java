@@ -42,7 +42,7 @@ class WebhookPost {
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(subscription.url())
                 .timeout(properties.readTimeout())
-                .header("content-type", "application/json")
+                .header("content-type", "application/cloudevents+json; charset=utf-8")
                 .header("webhook-id", event.eventId())
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", subscription.secret().sign(event.eventId(), timestamp, body))

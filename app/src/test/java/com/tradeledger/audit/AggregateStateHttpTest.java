@@ -143,7 +143,8 @@ class AggregateStateHttpTest {
     void every_aggregate_type_in_the_log_after_a_full_deal_is_rebuilt_to_its_latest_state() {
         AuditedDeal deal = AuditedDeal.make(port, LocalDate.now(clock), true);
         Api audrey = Api.as(port, "audrey");
-        List<String> types = jdbc.sql("SELECT DISTINCT type FROM domainevententry ORDER BY type")
+        // Other tests of this server write probe rows straight into the table; they belong to no aggregate class.
+        List<String> types = jdbc.sql("SELECT DISTINCT type FROM domainevententry WHERE type <> 'Probe' ORDER BY type")
                 .query(String.class)
                 .list();
         assertThat(types)

@@ -86,8 +86,8 @@ class BillingHttpTest {
                         .get("total")
                         .asLong())
                 .isEqualTo(1);
-        refusals.refusedWhileBusy(403, "forbidden", () -> flow.sally.get("/api/v1/invoices"));
-        refusals.refusedWhileBusy(403, "forbidden", () -> Api.as(port, "sam").get("/api/v1/invoices/" + invoice));
+        refusals.refused(403, "forbidden", () -> flow.sally.get("/api/v1/invoices"));
+        refusals.refused(403, "forbidden", () -> Api.as(port, "sam").get("/api/v1/invoices/" + invoice));
     }
 
     @Test
@@ -95,19 +95,18 @@ class BillingHttpTest {
         String invoice = depositInvoiceOf(signedContract(false)).get("id").asText();
         String stranger = flow.customer("100000");
 
-        refusals.refusedWhileBusy(409, "amount-not-positive", () -> pay(customer, "0.00", RATE, null));
-        refusals.refusedWhileBusy(409, "amount-not-positive", () -> pay(customer, "-10.00", RATE, null));
-        refusals.refusedWhileBusy(
+        refusals.refused(409, "amount-not-positive", () -> pay(customer, "0.00", RATE, null));
+        refusals.refused(409, "amount-not-positive", () -> pay(customer, "-10.00", RATE, null));
+        refusals.refused(
                 409, "unknown-invoice", () -> pay(customer, "100.00", RATE, allocate(UUID.randomUUID(), "100.00")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "invoice-of-another-customer", () -> pay(stranger, "100.00", RATE, allocate(invoice, "100.00")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "payment-exceeds-outstanding", () -> pay(customer, "500.00", RATE, allocate(invoice, "500.00")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "allocations-exceed-payment", () -> pay(customer, "100.00", RATE, allocate(invoice, "200.00")));
-        refusals.refusedWhileBusy(
-                409, "rate-required", () -> pay(customer, "100.00", null, allocate(invoice, "100.00")));
-        refusals.refusedWhileBusy(
+        refusals.refused(409, "rate-required", () -> pay(customer, "100.00", null, allocate(invoice, "100.00")));
+        refusals.refused(
                 403,
                 "forbidden",
                 () -> flow.sally.post(
@@ -127,15 +126,15 @@ class BillingHttpTest {
         String invoice = depositInvoiceOf(signedContract(false)).get("id").asText();
         String credit = "/api/v1/invoices/" + invoice + "/credit";
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "credit-exceeds-invoice",
                 () -> fiona.post(credit, Map.of("amount", usd("446.41"), "reason", "damaged in transit")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "amount-not-positive",
                 () -> fiona.post(credit, Map.of("amount", usd("0.00"), "reason", "damaged in transit")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "currency-mismatch",
                 () -> fiona.post(
@@ -145,12 +144,12 @@ class BillingHttpTest {
                                 Map.of("amount", "10.00", "currency", "EUR"),
                                 "reason",
                                 "damaged in transit")));
-        refusals.refusedWhileBusy(400, "invalid-request", () -> fiona.post(credit, Map.of("amount", usd("10.00"))));
-        refusals.refusedWhileBusy(
+        refusals.refused(400, "invalid-request", () -> fiona.post(credit, Map.of("amount", usd("10.00"))));
+        refusals.refused(
                 403,
                 "forbidden",
                 () -> flow.sally.post(credit, Map.of("amount", usd("10.00"), "reason", "damaged in transit")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 404,
                 "not-found",
                 () -> fiona.post(
@@ -167,11 +166,11 @@ class BillingHttpTest {
         assertThat(credited.at("/creditNotes/0/amount/amount").asText()).isEqualTo("46.40");
         assertThat(credited.at("/creditNotes/0/reason").asText()).isEqualTo("two cartons damaged in transit");
         assertThat(credited.at("/creditNotes/0/issuedBy").asText()).isEqualTo("fiona");
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "credit-exceeds-invoice",
                 () -> fiona.post(credit, Map.of("amount", usd("400.01"), "reason", "damaged in transit")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "invoice-has-payments",
                 () -> fiona.post("/api/v1/invoices/" + invoice + "/cancel", Map.of("reason", "issued in error")));
@@ -182,20 +181,18 @@ class BillingHttpTest {
         String invoice = depositInvoiceOf(signedContract(false)).get("id").asText();
         String base = "/api/v1/invoices/" + invoice;
 
-        refusals.refusedWhileBusy(400, "invalid-request", () -> fiona.post(base + "/cancel", Map.of()));
+        refusals.refused(400, "invalid-request", () -> fiona.post(base + "/cancel", Map.of()));
         ok(fiona.post(base + "/cancel", Map.of("reason", "deposit waived by the manager")));
 
         JsonNode cancelled =
                 awaitInvoice(invoice, view -> view.get("status").asText().equals("CANCELLED"));
         assertThat(cancelled.get("cancellationReason").asText()).isEqualTo("deposit waived by the manager");
-        refusals.refusedWhileBusy(
-                409, "invoice-cancelled", () -> pay(customer, "100.00", RATE, allocate(invoice, "100.00")));
-        refusals.refusedWhileBusy(
+        refusals.refused(409, "invoice-cancelled", () -> pay(customer, "100.00", RATE, allocate(invoice, "100.00")));
+        refusals.refused(
                 409,
                 "invoice-cancelled",
                 () -> fiona.post(base + "/credit", Map.of("amount", usd("10.00"), "reason", "goodwill")));
-        refusals.refusedWhileBusy(
-                409, "invoice-cancelled", () -> fiona.post(base + "/cancel", Map.of("reason", "again")));
+        refusals.refused(409, "invoice-cancelled", () -> fiona.post(base + "/cancel", Map.of("reason", "again")));
         assertThat(log.typesOf(invoice)).containsExactly("InvoiceIssued", "InvoiceCancelled");
     }
 
@@ -204,17 +201,15 @@ class BillingHttpTest {
         String invoice = depositInvoiceOf(signedContract(true)).get("id").asText();
         String payCommission = "/api/v1/invoices/" + invoice + "/pay-commission";
 
-        refusals.refusedWhileBusy(
-                409, "no-commission-due", () -> fiona.post(payCommission, Map.of("reference", "AGENT-7/1")));
-        refusals.refusedWhileBusy(400, "invalid-request", () -> fiona.post(payCommission, Map.of()));
+        refusals.refused(409, "no-commission-due", () -> fiona.post(payCommission, Map.of("reference", "AGENT-7/1")));
+        refusals.refused(400, "invalid-request", () -> fiona.post(payCommission, Map.of()));
 
         created(pay(customer, "100.00", RATE, allocate(invoice, "100.00")));
         ok(fiona.post(payCommission, Map.of("reference", "AGENT-7/1")));
 
         assertThat(log.typesOf(invoice))
                 .containsExactly("InvoiceIssued", "InvoicePaymentApplied", "CommissionAccrued", "CommissionPaid");
-        refusals.refusedWhileBusy(
-                409, "no-commission-due", () -> fiona.post(payCommission, Map.of("reference", "AGENT-7/2")));
+        refusals.refused(409, "no-commission-due", () -> fiona.post(payCommission, Map.of("reference", "AGENT-7/2")));
         JsonNode view = awaitInvoice(
                 invoice, it -> it.at("/commission/paid/amount").asText().equals("5.00"));
         assertThat(view.at("/commission/agent").asText()).isEqualTo("AGENT-7");

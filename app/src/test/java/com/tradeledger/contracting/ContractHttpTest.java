@@ -90,9 +90,9 @@ class ContractHttpTest {
         assertThat(stock.get("onHand").asText()).isEqualTo("20000");
         assertThat(stock.get("available").asText()).isEqualTo("3200");
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "quote-already-contracted", () -> sally.post("/api/v1/contracts", Map.of("quoteId", quote)));
-        refusals.refusedWhileBusy(409, "contract-already-signed", () -> sally.post(base + "/sign", Map.of()));
+        refusals.refused(409, "contract-already-signed", () -> sally.post(base + "/sign", Map.of()));
     }
 
     @Test
@@ -119,7 +119,7 @@ class ContractHttpTest {
         String base = "/api/v1/contracts/" + contract;
         refusals.refused(409, "approval-not-needed", () -> sally.post(base + "/submit", Map.of()));
         ok(sally.post(base + "/sign", Map.of()));
-        refusals.refusedWhileBusy(400, "invalid-request", () -> sally.post(base + "/cancel", Map.of()));
+        refusals.refused(400, "invalid-request", () -> sally.post(base + "/cancel", Map.of()));
         ok(sally.post(base + "/cancel", Map.of("reason", "customer went bankrupt")));
 
         assertThat(log.typesOf("stock-" + product))
@@ -129,7 +129,7 @@ class ContractHttpTest {
                 "/api/v1/stock/" + product,
                 view -> view.get("available").asText().equals("20000"));
         assertThat(stock.get("reserved").asText()).isEqualTo("0");
-        refusals.refusedWhileBusy(409, "contract-closed", () -> sally.post(base + "/sign", Map.of()));
+        refusals.refused(409, "contract-closed", () -> sally.post(base + "/sign", Map.of()));
     }
 
     @Test

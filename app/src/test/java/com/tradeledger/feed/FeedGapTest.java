@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.tradeledger.Api;
+import com.tradeledger.Integrators;
 import com.tradeledger.LedgerTest;
 import com.tradeledger.ProbeEvents;
 import io.cloudevents.CloudEvent;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradeledger.Api;
+import com.tradeledger.Integrators;
 import com.tradeledger.LedgerTest;
 import com.tradeledger.SalesFlow;
 import io.cloudevents.CloudEvent;

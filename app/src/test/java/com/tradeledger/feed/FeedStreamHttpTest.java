@@ -2,6 +2,7 @@ package com.tradeledger.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tradeledger.Integrators;
 import com.tradeledger.LedgerTest;
 import com.tradeledger.ProbeEvents;
 import io.cloudevents.CloudEvent;

@@ -116,8 +116,8 @@ class DeliveryRiskHttpTest {
 
     @Test
     void refuses_a_sort_the_delivery_risks_do_not_offer() {
-        refusals.refusedWhileBusy(400, "invalid-sort", () -> audrey.get(risks + "&sort=history"));
-        refusals.refusedWhileBusy(400, "invalid-sort", () -> audrey.get(risks + "&sort=-colour&format=csv"));
+        refusals.refused(400, "invalid-sort", () -> audrey.get(risks + "&sort=history"));
+        refusals.refused(400, "invalid-sort", () -> audrey.get(risks + "&sort=-colour&format=csv"));
     }
 
     private static List<List<String>> cells(String csv) {

@@ -215,15 +215,15 @@ class PurchaseOrderHttpTest {
         String tea = supply.sales.product();
         String orders = "/api/v1/purchase-orders";
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "requisition-product-mismatch",
                 () -> paula.post(orders, order(supplier, "USD", List.of(supply.line(tea, "100", 50, needs)))));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "line-short-of-requisitions",
                 () -> paula.post(orders, order(supplier, "USD", List.of(supply.line(product, "99", 50, needs)))));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "requisition-covered-twice",
                 () -> paula.post(
@@ -237,7 +237,7 @@ class PurchaseOrderHttpTest {
 
         // The supplier promises 50 days out; the contract needs the tea 45 − 7 = 38 days from now: 12 days late.
         String order = supply.placed(supplier, List.of(supply.line(product, "100", 50, needs)));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "requisition-not-open",
                 () -> paula.post(orders, order(supplier, "USD", List.of(supply.line(product, "100", 30, needs)))));
@@ -273,7 +273,7 @@ class PurchaseOrderHttpTest {
         assertThat(count(supply.sales.sally, risks + "&minDaysLate=1")).isZero();
         assertThat(count(supply.sales.sally, "/api/v1/delivery-risks?contractId=" + contract + "&status=CLEARED"))
                 .isEqualTo(1);
-        refusals.refusedWhileBusy(403, "forbidden", () -> supply.sales.sally.get("/api/v1/purchase-orders/" + order));
+        refusals.refused(403, "forbidden", () -> supply.sales.sally.get("/api/v1/purchase-orders/" + order));
     }
 
     @Test

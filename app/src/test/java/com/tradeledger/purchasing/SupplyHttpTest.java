@@ -240,12 +240,12 @@ class SupplyHttpTest {
                 "7.1",
                 "allocations",
                 List.of(Map.of("billId", bill, "amount", usd("50500.00"))));
-        refusals.refusedWhileBusy(409, "bill-not-payable", () -> flow.fiona.post("/api/v1/supplier-payments", payment));
-        refusals.refusedWhileBusy(
+        refusals.refused(409, "bill-not-payable", () -> flow.fiona.post("/api/v1/supplier-payments", payment));
+        refusals.refused(
                 403,
                 "forbidden",
                 () -> paula.post("/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "fine")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "self-approval",
                 () -> flow.fiona.post("/api/v1/supplier-bills/" + bill + "/approve", Map.of("reason", "mine")));

@@ -133,7 +133,7 @@ class GoodsReceiptHttpTest {
         supply.signedContract(product, "10");
         supply.stock(product, "240", "240", "0");
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "not-enough-stock", () -> walt.post(RECEIPTS + "/" + receipt + "/return", giveBack(1, "1", true)));
         assertThat(log.typesOf(receipt)).containsExactly("GoodsReceived");
         supply.stock(product, "240", "240", "0");

@@ -9,10 +9,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tradeledger.Api;
 import com.tradeledger.EventLog;
+import com.tradeledger.Integrators;
 import com.tradeledger.LedgerTest;
 import com.tradeledger.Refusals;
 import com.tradeledger.SalesFlow;
-import com.tradeledger.security.Role;
 import com.tradeledger.web.ProjectionRebuilds;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
@@ -300,13 +299,7 @@ class ReplayCheckHttpTest {
     private record LiveState(Map<String, List<String>> rows, List<String> tokens, long events) {}
 
     private Api ian() {
-        if (!users.userExists("ian")) {
-            users.createUser(User.withUsername("ian")
-                    .password(passwords.encode("ian-password"))
-                    .authorities(Role.INTEGRATOR.authority())
-                    .build());
-        }
-        return Api.as(port, "ian");
+        return Integrators.ian(port, users, passwords);
     }
 
     /**

@@ -88,13 +88,13 @@ class ShipmentHttpTest {
         assertThat(movements.at("/items/2/shipmentId").asText()).isEqualTo(first);
         assertThat(decimal(movements.at("/items/2/quantity"))).isEqualByComparingTo("96");
 
-        refusals.refusedWhileBusy(409, "shipment-exceeds-contract", () -> planning(contract, "NGB-1", "7"));
+        refusals.refused(409, "shipment-exceeds-contract", () -> planning(contract, "NGB-1", "7"));
         String second = plan(contract, "NGB-1", "6");
         ok(walt.post("/api/v1/shipments/" + second + "/ship", Map.of()));
 
         assertStock("19760", "0", "19760");
         assertShippedOnContract(contract, "10", "0");
-        refusals.refusedWhileBusy(409, "shipment-exceeds-contract", () -> planning(contract, "NGB-1", "1"));
+        refusals.refused(409, "shipment-exceeds-contract", () -> planning(contract, "NGB-1", "1"));
         JsonNode list = flow.await(
                 walt,
                 "/api/v1/shipments?contractId=" + contract + "&status=SHIPPED",
@@ -109,7 +109,7 @@ class ShipmentHttpTest {
         String fromShanghai = plan(contract, "SHA-2", "10");
         List<String> contractEvents = log.typesOf(contract);
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "not-enough-stock", () -> walt.post("/api/v1/shipments/" + fromShanghai + "/ship", Map.of()));
 
         assertThat(log.typesOf(fromShanghai)).containsExactly("ShipmentPlanned");
@@ -128,11 +128,11 @@ class ShipmentHttpTest {
         String second = plan(contract, "NGB-1", "6");
         ok(walt.post("/api/v1/shipments/" + first + "/ship", Map.of()));
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "shipment-exceeds-contract", () -> walt.post("/api/v1/shipments/" + second + "/ship", Map.of()));
         assertThat(log.typesOf(second)).containsExactly("ShipmentPlanned");
         assertStock("19856", "96", "19760");
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "contract-already-shipped",
                 () -> flow.sally.post("/api/v1/contracts/" + contract + "/cancel", Map.of("reason", "changed mind")));
@@ -140,7 +140,7 @@ class ShipmentHttpTest {
         String cancelled = signedContract("5");
         String stranded = plan(cancelled, "NGB-1", "5");
         ok(flow.sally.post("/api/v1/contracts/" + cancelled + "/cancel", Map.of("reason", "customer withdrew")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "contract-not-signed", () -> walt.post("/api/v1/shipments/" + stranded + "/ship", Map.of()));
         assertThat(log.typesOf(stranded)).containsExactly("ShipmentPlanned");
     }
@@ -149,34 +149,33 @@ class ShipmentHttpTest {
     void refuses_plans_that_break_the_contract_or_are_malformed_and_appends_nothing() {
         String quote = flow.acceptedQuote(customer, product, "10");
         String unsigned = flow.contract(quote);
-        refusals.refusedWhileBusy(409, "contract-not-signed", () -> planning(unsigned, "NGB-1", "1"));
+        refusals.refused(409, "contract-not-signed", () -> planning(unsigned, "NGB-1", "1"));
         ok(flow.sally.post("/api/v1/contracts/" + unsigned + "/sign", Map.of()));
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "unknown-contract", () -> planning(UUID.randomUUID().toString(), "NGB-1", "1"));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 400,
                 "invalid-request",
                 () -> walt.post(
                         "/api/v1/shipments", Map.of("contractId", unsigned, "warehouse", "NGB-1", "lines", List.of())));
-        refusals.refusedWhileBusy(
-                400, "invalid-request", () -> walt.post("/api/v1/shipments", Map.of("contractId", unsigned)));
-        refusals.refusedWhileBusy(409, "quantity-not-positive", () -> planning(unsigned, "NGB-1", "0"));
-        refusals.refusedWhileBusy(409, "quantity-not-positive", () -> planning(unsigned, "NGB-1", "-2"));
-        refusals.refusedWhileBusy(409, "shipment-exceeds-contract", () -> planning(unsigned, "NGB-1", "11"));
-        refusals.refusedWhileBusy(
+        refusals.refused(400, "invalid-request", () -> walt.post("/api/v1/shipments", Map.of("contractId", unsigned)));
+        refusals.refused(409, "quantity-not-positive", () -> planning(unsigned, "NGB-1", "0"));
+        refusals.refused(409, "quantity-not-positive", () -> planning(unsigned, "NGB-1", "-2"));
+        refusals.refused(409, "shipment-exceeds-contract", () -> planning(unsigned, "NGB-1", "11"));
+        refusals.refused(
                 409,
                 "unknown-contract-line",
                 () -> walt.post("/api/v1/shipments", planOf(unsigned, "NGB-1", List.of(line(2, "1")))));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "contract-line-listed-twice",
                 () -> walt.post("/api/v1/shipments", planOf(unsigned, "NGB-1", List.of(line(1, "1"), line(1, "2")))));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 400,
                 "invalid-value",
                 () -> walt.post("/api/v1/shipments", planOf(unsigned, "no such warehouse!", List.of(line(1, "1")))));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 403,
                 "forbidden",
                 () -> flow.sally.post("/api/v1/shipments", planOf(unsigned, "NGB-1", List.of(line(1, "1")))));
@@ -189,31 +188,30 @@ class ShipmentHttpTest {
         String shipment = plan(contract, "NGB-1", "4");
         String base = "/api/v1/shipments/" + shipment;
 
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "eta-before-etd",
                 () -> walt.post(base + "/record-details", details(today.plusDays(5), today.plusDays(4), "850.00")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "negative-amount",
                 () -> walt.post(base + "/record-details", details(today, today.plusDays(30), "-1.00")));
-        refusals.refusedWhileBusy(403, "forbidden", () -> flow.sally.post(base + "/ship", Map.of()));
-        refusals.refusedWhileBusy(400, "invalid-request", () -> walt.post(base + "/cancel", Map.of()));
-        refusals.refusedWhileBusy(
+        refusals.refused(403, "forbidden", () -> flow.sally.post(base + "/ship", Map.of()));
+        refusals.refused(400, "invalid-request", () -> walt.post(base + "/cancel", Map.of()));
+        refusals.refused(
                 404, "not-found", () -> walt.post("/api/v1/shipments/" + UUID.randomUUID() + "/ship", Map.of()));
         assertThat(log.typesOf(shipment)).containsExactly("ShipmentPlanned");
 
         ok(walt.post(base + "/ship", Map.of()));
-        refusals.refusedWhileBusy(409, "shipment-not-planned", () -> walt.post(base + "/ship", Map.of()));
-        refusals.refusedWhileBusy(
-                409, "shipment-not-planned", () -> walt.post(base + "/cancel", Map.of("reason", "too late")));
+        refusals.refused(409, "shipment-not-planned", () -> walt.post(base + "/ship", Map.of()));
+        refusals.refused(409, "shipment-not-planned", () -> walt.post(base + "/cancel", Map.of("reason", "too late")));
         assertThat(log.typesOf(shipment)).containsExactly("ShipmentPlanned", "ShipmentShipped");
 
         String dropped = plan(contract, "NGB-1", "2");
         ok(walt.post("/api/v1/shipments/" + dropped + "/cancel", Map.of("reason", "customer asked to wait")));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "shipment-not-planned", () -> walt.post("/api/v1/shipments/" + dropped + "/ship", Map.of()));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "shipment-cancelled",
                 () -> walt.post(

@@ -176,15 +176,15 @@ class TradeDocumentHttpTest {
                         List.of(Map.of("contractLine", 1, "quantity", "3")))));
         Api json = walt.withHeader("Accept", APPLICATION_JSON);
 
-        refusals.refusedWhileBusy(409, "shipment-not-shipped", () -> json.get(document(planned, "commercial-invoice")));
-        refusals.refusedWhileBusy(
+        refusals.refused(409, "shipment-not-shipped", () -> json.get(document(planned, "commercial-invoice")));
+        refusals.refused(
                 409,
                 "shipment-not-shipped",
                 () -> walt.withHeader("Accept", HTML).get(document(planned, "commercial-invoice")));
         assertThat(walt.text(document(planned, "packing-list"), HTML)).contains("PLANNED");
         String unknown = UUID.randomUUID().toString();
-        refusals.refusedWhileBusy(404, "not-found", () -> json.get(document(unknown, "commercial-invoice")));
-        refusals.refusedWhileBusy(404, "not-found", () -> json.get(document(unknown, "packing-list")));
+        refusals.refused(404, "not-found", () -> json.get(document(unknown, "commercial-invoice")));
+        refusals.refused(404, "not-found", () -> json.get(document(unknown, "packing-list")));
     }
 
     private String shipped(String cartons) {

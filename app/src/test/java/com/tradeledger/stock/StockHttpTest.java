@@ -179,24 +179,23 @@ class StockHttpTest {
     @Test
     void refuses_a_wrong_stocktake_sheet_and_counts_nothing() {
         Map<String, Object> tenOfIt = Map.of("productId", product, "counted", "10");
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409, "product-counted-twice", () -> walt.post("/api/v1/stocktakes", sheet(List.of(tenOfIt, tenOfIt))));
-        refusals.refusedWhileBusy(
+        refusals.refused(
                 409,
                 "unknown-product",
                 () -> walt.post(
                         "/api/v1/stocktakes",
                         sheet(List.of(
                                 tenOfIt, Map.of("productId", UUID.randomUUID().toString(), "counted", "1")))));
-        refusals.refusedWhileBusy(400, "invalid-request", () -> walt.post("/api/v1/stocktakes", sheet(List.of())));
-        refusals.refusedWhileBusy(
+        refusals.refused(400, "invalid-request", () -> walt.post("/api/v1/stocktakes", sheet(List.of())));
+        refusals.refused(
                 409,
                 "negative-count",
                 () -> walt.post("/api/v1/stocktakes", sheet(List.of(Map.of("productId", product, "counted", "-1")))));
-        refusals.refusedWhileBusy(
-                403, "forbidden", () -> flow.sally.post("/api/v1/stocktakes", sheet(List.of(tenOfIt))));
+        refusals.refused(403, "forbidden", () -> flow.sally.post("/api/v1/stocktakes", sheet(List.of(tenOfIt))));
         assertThat(log.typesOf("stock-" + product)).isEmpty();
-        refusals.refusedWhileBusy(404, "not-found", () -> walt.get("/api/v1/stocktakes/" + UUID.randomUUID()));
+        refusals.refused(404, "not-found", () -> walt.get("/api/v1/stocktakes/" + UUID.randomUUID()));
     }
 
     @Test
@@ -296,9 +295,9 @@ class StockHttpTest {
 
     @Test
     void refuses_a_sort_the_stock_list_does_not_offer_as_json_and_as_csv() {
-        refusals.refusedWhileBusy(400, "invalid-sort", () -> walt.get("/api/v1/stock?sort=price"));
-        refusals.refusedWhileBusy(400, "invalid-sort", () -> walt.get("/api/v1/stock?sort=-price&format=csv"));
-        refusals.refusedWhileBusy(
+        refusals.refused(400, "invalid-sort", () -> walt.get("/api/v1/stock?sort=price"));
+        refusals.refused(400, "invalid-sort", () -> walt.get("/api/v1/stock?sort=-price&format=csv"));
+        refusals.refused(
                 400, "invalid-sort", () -> walt.withHeader("Accept", "text/csv").get("/api/v1/stock?sort=name"));
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tradeledger.Api;
+import com.tradeledger.Integrators;
 import com.tradeledger.SalesFlow;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,8 +50,8 @@ class WebhookDeliveryHttpTest {
 
     @BeforeEach
     void setUp() {
-        Api integrator = WebhookUsers.integrator(WebhookUsers.IAN, port, users, passwords);
-        ian = new Webhooks(integrator, port, WebhookUsers.IAN);
+        Api integrator = Integrators.integrator(Integrators.IAN, port, users, passwords);
+        ian = new Webhooks(integrator, port, Integrators.IAN);
         feed = new Feed(integrator, jdbc);
         flow = new SalesFlow(port, LocalDate.now());
     }
@@ -78,7 +79,7 @@ class WebhookDeliveryHttpTest {
                     .as("signature of %s", delivery.webhookId())
                     .isTrue();
             assertThat(delivery.webhookId()).isEqualTo(delivery.eventId());
-            assertThat(delivery.contentType()).isEqualTo("application/json");
+            assertThat(delivery.contentType()).isEqualTo("application/cloudevents+json; charset=utf-8");
             assertThat(delivery.event().path("aggregatetype").asText()).isIn(DEAL_AGGREGATES);
         });
         assertThat(received.stream().map(Receiver.Delivery::event).toList()).isEqualTo(expected);

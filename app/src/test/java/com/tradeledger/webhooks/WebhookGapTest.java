@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.tradeledger.Api;
+import com.tradeledger.Integrators;
 import com.tradeledger.ProbeEvents;
 import java.sql.Connection;
 import java.time.Duration;
@@ -46,8 +47,8 @@ class WebhookGapTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Api integrator = WebhookUsers.integrator(WebhookUsers.IAN, port, users, passwords);
-        ian = new Webhooks(integrator, port, WebhookUsers.IAN);
+        Api integrator = Integrators.integrator(Integrators.IAN, port, users, passwords);
+        ian = new Webhooks(integrator, port, Integrators.IAN);
         feed = new Feed(integrator, jdbc);
         receiver = Receiver.start();
     }

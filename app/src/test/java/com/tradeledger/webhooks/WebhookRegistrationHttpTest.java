@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tradeledger.Api;
+import com.tradeledger.Integrators;
 import com.tradeledger.SalesFlow;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,9 +47,9 @@ class WebhookRegistrationHttpTest {
 
     @BeforeEach
     void setUp() {
-        Api integrator = WebhookUsers.integrator(WebhookUsers.IAN, port, users, passwords);
-        ian = new Webhooks(integrator, port, WebhookUsers.IAN);
-        ivy = new Webhooks(WebhookUsers.integrator(WebhookUsers.IVY, port, users, passwords), port, WebhookUsers.IVY);
+        Api integrator = Integrators.integrator(Integrators.IAN, port, users, passwords);
+        ian = new Webhooks(integrator, port, Integrators.IAN);
+        ivy = new Webhooks(Integrators.integrator(Integrators.IVY, port, users, passwords), port, Integrators.IVY);
         admin = new Webhooks(Api.as(port, "admin"), port, "admin");
         feed = new Feed(integrator, jdbc);
     }
@@ -74,7 +75,7 @@ class WebhookRegistrationHttpTest {
         assertThat(Base64.getDecoder().decode(secret.substring("whsec_".length())))
                 .hasSizeGreaterThanOrEqualTo(24);
         assertThat(created.body().path("url").asText()).isEqualTo(URL);
-        assertThat(created.body().path("owner").asText()).isEqualTo(WebhookUsers.IAN);
+        assertThat(created.body().path("owner").asText()).isEqualTo(Integrators.IAN);
         assertThat(created.body().path("status").asText()).isEqualTo("ACTIVE");
         assertThat(created.body().path("position").asLong()).isZero();
         assertThat(texts(created.body().path("eventTypes")))
@@ -141,7 +142,7 @@ class WebhookRegistrationHttpTest {
         }
         assertThat(ian.delete(ivys)).isEqualTo(404);
         assertThat(count()).isEqualTo(2);
-        assertThat(ok(admin.subscription(ivys)).body().path("owner").asText()).isEqualTo(WebhookUsers.IVY);
+        assertThat(ok(admin.subscription(ivys)).body().path("owner").asText()).isEqualTo(Integrators.IVY);
     }
 
     @Test

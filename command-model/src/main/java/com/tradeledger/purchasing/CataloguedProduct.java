@@ -29,7 +29,16 @@ public record CataloguedProduct(
      * @throws NoConversionToBaseUnit when the product is not counted in {@code unit}
      */
     public BigDecimal baseQuantity(BigDecimal quantity, UnitOfMeasure unit) {
-        return quantity.multiply(factorOf(unit));
+        return quantity.multiply(baseUnitsPer(unit));
+    }
+
+    /**
+     * How many base units one {@code unit} holds: 1 for the base unit itself, else the unit's conversion factor.
+     *
+     * @throws NoConversionToBaseUnit when the product is not counted in {@code unit}
+     */
+    public BigDecimal baseUnitsPer(UnitOfMeasure unit) {
+        return factorOf(unit);
     }
 
     /**

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One purchase order line as it stands: what was ordered (in the line's unit and the product's base unit), at what
- * price, what was accepted so far (receipts less returns, in the line's unit), whether the rest was cancelled, and the
- * requisitions (contract lines) it serves.
+ * One purchase order line as it stands: what was ordered (in the line's unit and the product's base unit, and the
+ * conversion between them the order was placed at), at what price, what was accepted so far (receipts less returns,
+ * in the line's unit), whether the rest was cancelled, and the requisitions (contract lines) it serves.
  */
 public record OrderLineState(
         int lineNumber,
@@ -18,6 +18,7 @@ public record OrderLineState(
         BigDecimal quantity,
         UnitOfMeasure baseUnit,
         BigDecimal baseQuantity,
+        BigDecimal baseUnitsPerUnit,
         Money unitPrice,
         BigDecimal acceptedSoFar,
         boolean cancelled,

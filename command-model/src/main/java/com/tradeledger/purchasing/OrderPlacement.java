@@ -69,6 +69,7 @@ final class OrderPlacement {
                 request.unit(),
                 baseQuantity,
                 product.baseUnit(),
+                product.baseUnitsPer(request.unit()),
                 request.unitPrice(),
                 request.unitPrice().times(request.quantity()).rounded(),
                 request.promisedDate(),

@@ -60,6 +60,7 @@ record OrderedLine(
                 placed.quantity(),
                 placed.baseUnit(),
                 placed.baseQuantity(),
+                placed.baseUnitsPerUnit(),
                 placed.unitPrice(),
                 acceptedSoFar,
                 cancelled,

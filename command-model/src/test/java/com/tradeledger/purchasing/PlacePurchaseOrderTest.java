@@ -93,6 +93,7 @@ class PlacePurchaseOrderTest {
                         PCS,
                         new BigDecimal("220"),
                         PCS,
+                        BigDecimal.ONE,
                         usd("10.00"),
                         usd("2200.00"),
                         PLACED_ON,

@@ -108,6 +108,7 @@ final class InMemoryPurchaseOrders implements PurchaseOrders {
                 line.quantity(),
                 line.baseUnit(),
                 line.baseQuantity(),
+                line.baseUnitsPerUnit(),
                 line.unitPrice(),
                 acceptedSoFar,
                 line.cancelled(),

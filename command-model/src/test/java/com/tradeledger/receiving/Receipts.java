@@ -87,9 +87,29 @@ final class Receipts {
                 List.of(
                         bracketLine("0"),
                         new OrderLineState(
-                                2, HINGE, PCS, qty("500"), PCS, qty("500"), usd("0.50"), qty("0"), false, List.of()),
+                                2,
+                                HINGE,
+                                PCS,
+                                qty("500"),
+                                PCS,
+                                qty("500"),
+                                qty("1"),
+                                usd("0.50"),
+                                qty("0"),
+                                false,
+                                List.of()),
                         new OrderLineState(
-                                3, BRACKET, CTN, qty("5"), PCS, qty("120"), usd("30.00"), qty("0"), true, List.of())));
+                                3,
+                                BRACKET,
+                                CTN,
+                                qty("5"),
+                                PCS,
+                                qty("120"),
+                                qty("24"),
+                                usd("30.00"),
+                                qty("0"),
+                                true,
+                                List.of())));
     }
 
     /** The order as it stands once line 1 accepted {@code acceptedSoFar} cartons. */
@@ -114,6 +134,7 @@ final class Receipts {
                 qty("10"),
                 PCS,
                 qty("240"),
+                qty("24"),
                 usd("30.00"),
                 qty(acceptedSoFar),
                 false,

@@ -130,6 +130,7 @@ final class HistoryEvents {
                 PCS,
                 quantity,
                 PCS,
+                BigDecimal.ONE,
                 usd(price),
                 usd(price).times(quantity),
                 TODAY.plusDays(20),

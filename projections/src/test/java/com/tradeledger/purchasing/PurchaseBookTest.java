@@ -282,6 +282,7 @@ class PurchaseBookTest {
                 line.unit(),
                 line.baseQuantity(),
                 line.baseUnit(),
+                line.baseUnitsPerUnit(),
                 line.unitPrice(),
                 line.total(),
                 line.promisedDate(),

@@ -76,6 +76,7 @@ final class PurchaseOrderRows {
                 line.unit(),
                 line.baseQuantity(),
                 line.baseUnit(),
+                line.baseUnitsPerUnit(),
                 line.unitPrice(),
                 line.total(),
                 row.getObject("promised_date", LocalDate.class),
