@@ -9,10 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Commands {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /** How many times a command runs when concurrent commands keep changing its aggregate first. */
+    static final int ATTEMPTS_ON_CONFLICT = 10;
 
     private static final Pattern WELL_FORMED_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -64,10 +70,36 @@ public class Commands {
         return send(body, command, aggregateId.toString(), HttpStatus.OK, null);
     }
 
+    /**
+     * Runs the command in its own transaction. When another command changed the same aggregate between this one's
+     * load and its append, the transaction is rolled back and the command runs again on the new state, a few times,
+     * after a short random pause: what a client would do on 409, done before answering. A request that named the
+     * version it read ({@code If-Match}) is not run again: it answers 412.
+     */
     private ResponseEntity<Accepted> send(
             Object body, Object command, String aggregateId, HttpStatus status, URI location) {
         String key = idempotencyKey();
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(body, command, aggregateId, status, location, key, username);
+            } catch (ConcurrencyException | ConcurrencyFailureException conflict) {
+                if (expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT) {
+                    throw conflict;
+                }
+                pauseBeforeAttempt(attempt + 1);
+            }
+        }
+    }
+
+    private ResponseEntity<Accepted> once(
+            Object body,
+            Object command,
+            String aggregateId,
+            HttpStatus status,
+            URI location,
+            String key,
+            String username) {
         return transaction.execute(tx -> {
             if (key != null) {
                 Optional<IdempotencyKeys.Recorded> earlier = keys.claim(username, key, fingerprint(body));
@@ -94,6 +126,15 @@ public class Commands {
             }
             return response.body(accepted);
         });
+    }
+
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to run a command again", interrupted);
+        }
     }
 
     /**
