@@ -222,16 +222,7 @@ class DealHttpTest {
     }
 
     private static String ship(SalesFlow flow, String contract, String cartons) {
-        String shipment = created(flow.walt.post(
-                "/api/v1/shipments",
-                Map.of(
-                        "contractId",
-                        contract,
-                        "warehouse",
-                        "NGB-1",
-                        "lines",
-                        List.of(Map.of("contractLine", 1, "quantity", cartons)))));
-        ok(flow.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+        String shipment = flow.shipped(contract, "NGB-1", cartons);
         return shipment;
     }
 

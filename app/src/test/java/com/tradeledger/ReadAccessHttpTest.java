@@ -34,16 +34,7 @@ class ReadAccessHttpTest {
         flow.count(product, "NGB-1", "1000");
         String contract = flow.contract(flow.acceptedQuote(customer, product, "10"));
         ok(flow.sally.post("/api/v1/contracts/" + contract + "/sign", Map.of()));
-        String shipment = created(flow.walt.post(
-                "/api/v1/shipments",
-                Map.of(
-                        "contractId",
-                        contract,
-                        "warehouse",
-                        "NGB-1",
-                        "lines",
-                        List.of(Map.of("contractLine", 1, "quantity", "10")))));
-        ok(flow.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+        String shipment = flow.shipped(contract, "NGB-1", "10");
         String payment = created(flow.fiona.post(
                 "/api/v1/payments",
                 Map.of(

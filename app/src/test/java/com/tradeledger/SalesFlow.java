@@ -133,6 +133,21 @@ public final class SalesFlow {
     }
 
     /** Waits until a GET answers 200 with a body that passes the test (a projection caught up). */
+    /** Plans and ships a shipment of this quantity of the contract's first line from the warehouse; its id. */
+    public String shipped(String contract, String warehouse, String quantity) {
+        String shipment = created(walt.post(
+                "/api/v1/shipments",
+                Map.of(
+                        "contractId",
+                        contract,
+                        "warehouse",
+                        warehouse,
+                        "lines",
+                        List.of(Map.of("contractLine", 1, "quantity", quantity)))));
+        ok(walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+        return shipment;
+    }
+
     public JsonNode await(Api api, String path, Predicate<JsonNode> until) {
         return org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(15))

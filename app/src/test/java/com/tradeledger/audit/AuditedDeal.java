@@ -5,8 +5,8 @@ import static com.tradeledger.SalesFlow.ok;
 import static com.tradeledger.SalesFlow.usd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tradeledger.Api;
 import com.tradeledger.SalesFlow;
+import com.tradeledger.purchasing.SupplyFlow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,8 @@ record AuditedDeal(
     }
 
     static AuditedDeal make(int port, LocalDate today, boolean buying) {
-        SalesFlow flow = new SalesFlow(port, today);
-        Api paula = Api.as(port, "paula");
+        SupplyFlow supply = new SupplyFlow(port, today);
+        SalesFlow flow = supply.sales;
         String customer = flow.customer("500000");
         String product = flow.product();
         flow.count(product, "NGB-1", buying ? "4800" : "20000");
@@ -56,64 +56,11 @@ record AuditedDeal(
         String order = null;
         String receipt = null;
         if (buying) {
-            String requisition = flow.await(
-                            paula,
-                            "/api/v1/requisitions?contractId=" + contract,
-                            page -> page.get("items").size() == 1)
-                    .at("/items/0/id")
-                    .asText();
-            String supplier = created(paula.post(
-                    "/api/v1/suppliers",
-                    Map.of(
-                            "code",
-                            SalesFlow.unique("SUP"),
-                            "name",
-                            "Zhejiang Tea Co-operative",
-                            "country",
-                            "CN",
-                            "terms",
-                            Map.of("currency", "USD", "paymentTermsDays", 30, "leadTimeDays", 20))));
-            order = created(paula.post(
-                    "/api/v1/purchase-orders",
-                    Map.of(
-                            "supplierId",
-                            supplier,
-                            "currency",
-                            "USD",
-                            "lines",
-                            List.of(Map.of(
-                                    "productId",
-                                    product,
-                                    "quantity",
-                                    "500",
-                                    "unit",
-                                    "CTN",
-                                    "unitPrice",
-                                    usd("98.40"),
-                                    "promisedDate",
-                                    today.plusDays(30).toString(),
-                                    "requisitions",
-                                    List.of(requisition))))));
-            receipt = created(flow.walt.post(
-                    "/api/v1/goods-receipts",
-                    Map.of(
-                            "purchaseOrderId",
-                            order,
-                            "warehouse",
-                            "NGB-1",
-                            "lines",
-                            List.of(Map.of("purchaseOrderLine", 1, "received", "100")))));
+            String requisition = supply.requisitionOf(contract).get("id").asText();
+            order = supply.placed(supply.supplier("USD"), List.of(supply.line(product, "500", 30, requisition)));
+            receipt = supply.received(order, "NGB-1", 1, "100", null);
         }
-        String shipment = created(flow.walt.post(
-                "/api/v1/shipments",
-                Map.of(
-                        "contractId",
-                        contract,
-                        "warehouse",
-                        "NGB-1",
-                        "lines",
-                        List.of(Map.of("contractLine", 1, "quantity", "100")))));
-        ok(flow.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+        String shipment = flow.shipped(contract, "NGB-1", "100");
         JsonNode page = flow.await(
                 flow.fiona,
                 "/api/v1/invoices?contractId=" + contract,

@@ -195,16 +195,7 @@ class StoredPayloadsMatchSchemasHttpTest {
         ok(sales.sally.post("/api/v1/contracts/" + contract + "/sign", Map.of()));
         String order = supply.placed(supply.supplier("USD"), List.of(supply.line(product, "10", 20)));
         supply.received(order, "NGB-1", 1, "10", null);
-        String shipment = created(sales.walt.post(
-                "/api/v1/shipments",
-                Map.of(
-                        "contractId",
-                        contract,
-                        "warehouse",
-                        "NGB-1",
-                        "lines",
-                        List.of(Map.of("contractLine", 1, "quantity", "50")))));
-        ok(sales.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+        String shipment = sales.shipped(contract, "NGB-1", "50");
         JsonNode invoices = sales.await(
                 sales.fiona,
                 "/api/v1/invoices?contractId=" + contract,

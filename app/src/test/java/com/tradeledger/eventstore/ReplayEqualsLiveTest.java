@@ -95,16 +95,7 @@ class ReplayEqualsLiveTest {
                     Map.of("lineNumber", 1, "promisedDate", today.plusDays(30).toString(), "reason", "air freight")));
             supply.received(order, "NGB-1", 1, "100", "4");
             supply.received(order, "NGB-1", 1, "4", null);
-            String shipment = created(supply.walt.post(
-                    "/api/v1/shipments",
-                    Map.of(
-                            "contractId",
-                            contract,
-                            "warehouse",
-                            "NGB-1",
-                            "lines",
-                            List.of(Map.of("contractLine", 1, "quantity", "100")))));
-            ok(supply.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+            String shipment = supply.sales.shipped(contract, "NGB-1", "100");
             supply.sales.await(
                     supply.sales.fiona,
                     "/api/v1/invoices?contractId=" + contract,

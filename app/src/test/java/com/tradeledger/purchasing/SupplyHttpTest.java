@@ -196,16 +196,7 @@ class SupplyHttpTest {
         assertThat(new BigDecimal(filled.get("filled").asText())).isEqualByComparingTo("12000");
         assertThat(new BigDecimal(filled.get("stillNeeded").asText())).isEqualByComparingTo("0");
 
-        String shipment = created(flow.walt.post(
-                "/api/v1/shipments",
-                Map.of(
-                        "contractId",
-                        contract,
-                        "warehouse",
-                        "NGB-1",
-                        "lines",
-                        List.of(Map.of("contractLine", 1, "quantity", "700")))));
-        ok(flow.walt.post("/api/v1/shipments/" + shipment + "/ship", Map.of()));
+        String shipment = flow.shipped(contract, "NGB-1", "700");
         assertStock(flow, stock, "0", "0", "0", "0");
 
         // The supplier bills the air freight into the price: 101.00 a carton against 98.40 ordered, 2.6 % off.
