@@ -54,19 +54,8 @@ class SavepointPerEventHandler implements HandlerEnhancerDefinition {
                     }
                 });
             } catch (HandlerFailed failed) {
-                throw failed.cause;
+                throw failed.cause();
             }
-        }
-    }
-
-    /** Carries a checked handler exception through the transaction template, which takes only unchecked ones. */
-    private static final class HandlerFailed extends RuntimeException {
-
-        private final Exception cause;
-
-        HandlerFailed(Exception cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cause = cause;
         }
     }
 }
