@@ -1,5 +1,6 @@
 package com.tradeledger.feed;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tradeledger.eventstore.EventMetadata;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,23 @@ public class CloudEventJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A feed page, {@code {"events": [CloudEvent…], "next": <position>}}, written straight to the response as UTF-8
+     * without building it in memory first.
+     */
+    public void write(FeedPage page, OutputStream response) throws IOException {
+        try (JsonGenerator out = factory.createGenerator(response, JsonEncoding.UTF8)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("events");
+            for (StoredEvent event : page.events()) {
+                write(event, out);
+            }
+            out.writeEndArray();
+            out.writeNumberField("next", page.next());
+            out.writeEndObject();
+        }
     }
 
     private void write(StoredEvent event, JsonGenerator out) throws IOException {

@@ -1,7 +1,6 @@
 package com.tradeledger.feed;
 
 import com.tradeledger.web.InvalidField;
-import java.util.StringJoiner;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The event feed over HTTP for integrators, auditors and admins: {@code GET /api/v1/feed} answers a page {@code
@@ -38,12 +38,12 @@ class FeedController {
     }
 
     @GetMapping(value = "/api/v1/feed", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> page(@ModelAttribute FeedRequest request) {
+    ResponseEntity<StreamingResponseBody> page(@ModelAttribute FeedRequest request) {
         readers.requireFeedAccess();
         FeedPage page = feed.after(request.position(), request.pageSize(properties), request.filter());
-        StringJoiner events = new StringJoiner(",", "{\"events\":[", "],\"next\":" + page.next() + "}");
-        page.events().forEach(event -> events.add(cloudEvents.write(event)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(events.toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(response -> cloudEvents.write(page, response));
     }
 
     @GetMapping(value = "/api/v1/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
