@@ -62,29 +62,30 @@ public class Commands {
 
     /** Sends a command that creates an aggregate: 201 with its location. */
     public ResponseEntity<Accepted> create(Object body, Object command, Object aggregateId, URI location) {
-        return send(body, command, aggregateId.toString(), HttpStatus.CREATED, location);
+        return send(body, command, aggregateId.toString(), HttpStatus.CREATED, location, false);
     }
 
     /** Sends a command to an existing aggregate: 200 with its version afterwards. */
     public ResponseEntity<Accepted> update(Object body, Object command, Object aggregateId) {
-        return send(body, command, aggregateId.toString(), HttpStatus.OK, null);
+        return send(body, command, aggregateId.toString(), HttpStatus.OK, null, true);
     }
 
     /**
      * Runs the command in its own transaction. When another command changed the same aggregate between this one's
-     * load and its append, the transaction is rolled back and the command runs again on the new state, a few times,
-     * after a short random pause: what a client would do on 409, done before answering. A request that named the
-     * version it read ({@code If-Match}) is not run again: it answers 412.
+     * load and its append, the transaction is rolled back and a command to an existing aggregate runs again on the new
+     * state, a few times, after a short random pause: what a client would do on 409, done before answering. A request
+     * that named the version it read ({@code If-Match}) is not run again (it answers 412), nor is one that creates an
+     * aggregate (it answers 409 and the client decides).
      */
     private ResponseEntity<Accepted> send(
-            Object body, Object command, String aggregateId, HttpStatus status, URI location) {
+            Object body, Object command, String aggregateId, HttpStatus status, URI location, boolean again) {
         String key = idempotencyKey();
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(body, command, aggregateId, status, location, key, username);
             } catch (ConcurrencyException | ConcurrencyFailureException conflict) {
-                if (expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT) {
+                if (!again || expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT) {
                     throw conflict;
                 }
                 pauseBeforeAttempt(attempt + 1);
