@@ -59,6 +59,7 @@ class ProjectionAdminController {
                 processor.isRunning(),
                 rebuilds.inProgress(name),
                 processor.isError(),
+                positions.position(processor),
                 positions.behind(processor),
                 processing
                         .deadLetterQueue(name)
@@ -127,13 +128,17 @@ class ProjectionAdminController {
                 .orElseThrow(() -> new NotFound("projection", name));
     }
 
-    /** Where one event processor stands. */
+    /**
+     * Where one event processor stands: {@code position} is the global position all its segments have handled or
+     * passed over, {@code behind} how far that is from the head of the log.
+     */
     record ProjectionStatus(
             String name,
             boolean rebuildable,
             boolean running,
             boolean rebuilding,
             boolean error,
+            long position,
             long behind,
             long deadLetters) {}
 

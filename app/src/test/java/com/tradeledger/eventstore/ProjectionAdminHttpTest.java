@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tradeledger.Api;
 import com.tradeledger.LedgerTest;
+import com.tradeledger.SalesFlow;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,22 @@ class ProjectionAdminHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    void a_projection_passes_over_events_it_does_not_handle_at_once() {
+        Api admin = Api.as(port, "admin");
+        new SalesFlow(port, LocalDate.now()).product();
+        long head = jdbc.sql("SELECT max(globalindex) FROM domainevententry")
+                .query(Long.class)
+                .single();
+
+        await().atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(
+                                status(admin.get("/api/v1/admin/projections").body(), "customer-directory")
+                                        .get("position")
+                                        .asLong())
+                        .isGreaterThanOrEqualTo(head));
+    }
 
     @Test
     void lists_every_processor_and_only_projections_can_be_rebuilt() {

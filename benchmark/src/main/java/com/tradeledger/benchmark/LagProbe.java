@@ -12,9 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Projection lag under load. About every 50 ms it takes the answer time of a command that just returned, reads the
- * head of the log right after, and polls the token table every 2 ms until each projection has passed that
- * position; the lag of a view is the moment it is seen to have passed minus the answer time. Reading the head a
- * little after the answer can only include later events, so the lag is never under-stated.
+ * head of the log right after, and polls the server's processor positions ({@code GET /api/v1/admin/projections},
+ * what every segment has handled or passed over, as the processor knows it; the stored tokens of a segment with
+ * nothing to handle move only every few seconds) every 2 ms until each projection has passed that position; the lag
+ * of a view is the moment it is seen to have passed minus the answer time. Reading the head a little after the
+ * answer can only include later events, so the lag is never under-stated.
  */
 final class LagProbe implements Runnable {
 
@@ -22,6 +24,7 @@ final class LagProbe implements Runnable {
     private static final long GIVE_UP_NANOS = 30_000_000_000L;
 
     private final String jdbcUrl;
+    private final Http admin;
     private final List<String> groups;
     private final Map<String, Latencies> lag = new HashMap<>();
     private final Latencies all = new Latencies();
@@ -30,8 +33,9 @@ final class LagProbe implements Runnable {
     private long lastTaken;
     private int timedOut;
 
-    LagProbe(String jdbcUrl, List<String> groups) {
+    LagProbe(String jdbcUrl, Http admin, List<String> groups) {
         this.jdbcUrl = jdbcUrl;
+        this.admin = admin;
         this.groups = List.copyOf(groups);
         groups.forEach(group -> lag.put(group, new Latencies()));
     }
@@ -59,6 +63,16 @@ final class LagProbe implements Runnable {
         return timedOut;
     }
 
+    /** Which processors have handled or passed over every position up to {@code head}, as the server reports. */
+    private Map<String, Boolean> passed(long head) {
+        Map<String, Boolean> passed = new HashMap<>();
+        for (var processor : admin.get("/api/v1/admin/projections").ok()) {
+            passed.put(
+                    processor.path("name").asText(), processor.path("position").asLong(-1) >= head);
+        }
+        return passed;
+    }
+
     @Override
     public void run() {
         try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
@@ -74,7 +88,7 @@ final class LagProbe implements Runnable {
                 Set<String> waiting = new HashSet<>(groups);
                 List<String> order = new ArrayList<>(groups);
                 while (!waiting.isEmpty() && System.nanoTime() - answered < GIVE_UP_NANOS) {
-                    Map<String, Boolean> passed = tokens.passed(order, head);
+                    Map<String, Boolean> passed = passed(head);
                     long now = System.nanoTime();
                     for (String group : order) {
                         if (waiting.contains(group) && passed.getOrDefault(group, false)) {

@@ -47,7 +47,7 @@ final class WriteLoad {
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
             head = new Tokens(connection).head();
         }
-        LagProbe lag = new LagProbe(server.jdbcUrl(), projections);
+        LagProbe lag = new LagProbe(server.jdbcUrl(), staff.admin, projections);
         SseProbe sse = new SseProbe(staff.integrator, head);
         MemorySampler memory = new MemorySampler(staff.admin, server);
         List<Thread> watchers = List.of(daemon(lag, "lag"), daemon(sse, "sse"), daemon(memory, "memory"));
