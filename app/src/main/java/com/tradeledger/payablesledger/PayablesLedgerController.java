@@ -1,7 +1,5 @@
 package com.tradeledger.payablesledger;
 
-import com.tradeledger.payables.SupplierBillStatus;
-import com.tradeledger.receivables.AgeingBucket;
 import com.tradeledger.receivables.AgeingSelection;
 import com.tradeledger.receivables.AgeingSummary;
 import com.tradeledger.receivables.AgeingSummaryLine;
@@ -14,16 +12,13 @@ import com.tradeledger.web.InvalidField;
 import com.tradeledger.web.ReadsProjection;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Locale;
-import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -52,71 +47,38 @@ class PayablesLedgerController {
 
     @GetMapping(value = LIST, produces = MediaType.APPLICATION_JSON_VALUE)
     PayablePage list(
-            @RequestParam(required = false) UUID supplierId,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(required = false) SupplierBillStatus status,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String sort,
+            @ModelAttribute PayablesQuestion question,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        PayablesFilter filter = readable(supplierId, currency, bucket, status, overdueOnly, asOf);
-        return queries.query(new ListPayables(filter, sort, page, size), ResponseTypes.instanceOf(PayablePage.class))
+        return queries.query(
+                        new ListPayables(readable(question), question.sort(), page, size),
+                        ResponseTypes.instanceOf(PayablePage.class))
                 .join();
     }
 
     @GetMapping(value = LIST, params = "format=csv")
-    ResponseEntity<StreamingResponseBody> csv(
-            @RequestParam(required = false) UUID supplierId,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(required = false) SupplierBillStatus status,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String sort) {
-        AgeingSelection selection =
-                export.select(readable(supplierId, currency, bucket, status, overdueOnly, asOf), sort);
+    ResponseEntity<StreamingResponseBody> csv(@ModelAttribute PayablesQuestion question) {
+        AgeingSelection selection = export.select(readable(question), question.sort());
         return CsvExport.of("payables", PayableRow.class, sink -> export.export(selection, sink));
     }
 
     @GetMapping(value = LIST, produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> acceptingCsv(
-            @RequestParam(required = false) UUID supplierId,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(required = false) SupplierBillStatus status,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String sort) {
-        return csv(supplierId, currency, bucket, status, overdueOnly, asOf, sort);
+    ResponseEntity<StreamingResponseBody> acceptingCsv(@ModelAttribute PayablesQuestion question) {
+        return csv(question);
     }
 
     /** Sums by supplier, currency or bucket; the totals add up to the list under the same filters. */
     @GetMapping(value = SUMMARY, produces = MediaType.APPLICATION_JSON_VALUE)
-    AgeingSummary summary(
-            @RequestParam(defaultValue = "bucket") String by,
-            @RequestParam(required = false) UUID supplierId,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(required = false) SupplierBillStatus status,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        PayablesFilter filter = readable(supplierId, currency, bucket, status, overdueOnly, asOf);
-        return queries.query(new SummarizePayables(filter, grouping(by)), ResponseTypes.instanceOf(AgeingSummary.class))
+    AgeingSummary summary(@ModelAttribute PayablesQuestion question) {
+        return queries.query(
+                        new SummarizePayables(readable(question), grouping(question.grouping())),
+                        ResponseTypes.instanceOf(AgeingSummary.class))
                 .join();
     }
 
     @GetMapping(value = SUMMARY, params = "format=csv")
-    ResponseEntity<StreamingResponseBody> summaryCsv(
-            @RequestParam(defaultValue = "bucket") String by,
-            @RequestParam(required = false) UUID supplierId,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(required = false) SupplierBillStatus status,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        AgeingSummary summary = summary(by, supplierId, currency, bucket, status, overdueOnly, asOf);
+    ResponseEntity<StreamingResponseBody> summaryCsv(@ModelAttribute PayablesQuestion question) {
+        AgeingSummary summary = summary(question);
         return CsvExport.of(
                 "payables-by-" + summary.by(),
                 AgeingSummaryLine.class,
@@ -124,32 +86,24 @@ class PayablesLedgerController {
     }
 
     @GetMapping(value = SUMMARY, produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> summaryAcceptingCsv(
-            @RequestParam(defaultValue = "bucket") String by,
-            @RequestParam(required = false) UUID supplierId,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(required = false) SupplierBillStatus status,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return summaryCsv(by, supplierId, currency, bucket, status, overdueOnly, asOf);
+    ResponseEntity<StreamingResponseBody> summaryAcceptingCsv(@ModelAttribute PayablesQuestion question) {
+        return summaryCsv(question);
     }
 
     /** Finance, managers (through the role hierarchy), auditors and purchasing read payables; no one else. */
-    private PayablesFilter readable(
-            UUID supplierId,
-            Currency currency,
-            AgeingBucket bucket,
-            SupplierBillStatus status,
-            boolean overdueOnly,
-            LocalDate asOf) {
+    private PayablesFilter readable(PayablesQuestion question) {
         if (!staff.currentUserHas(Role.FINANCE)
                 && !staff.currentUserHas(Role.AUDITOR)
                 && !staff.currentUserHas(Role.PURCHASING)) {
             throw new Forbidden("payables are read by finance, managers, auditors and purchasing");
         }
         return new PayablesFilter(
-                supplierId == null ? null : new SupplierId(supplierId), currency, bucket, status, overdueOnly, asOf);
+                question.supplierId() == null ? null : new SupplierId(question.supplierId()),
+                question.currency(),
+                question.bucket(),
+                question.status(),
+                question.overdue(),
+                question.asOf());
     }
 
     private static PayablesGrouping grouping(String by) {

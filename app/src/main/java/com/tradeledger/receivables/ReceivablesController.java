@@ -11,16 +11,13 @@ import com.tradeledger.web.InvalidField;
 import com.tradeledger.web.ReadsProjection;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Locale;
-import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -51,73 +48,38 @@ class ReceivablesController {
 
     @GetMapping(value = LIST, produces = MediaType.APPLICATION_JSON_VALUE)
     ReceivablePage list(
-            @RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) String salesperson,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String sort,
+            @ModelAttribute ReceivablesQuestion question,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ReceivablesFilter filter = readable(customerId, salesperson, currency, bucket, overdueOnly, asOf);
         return queries.query(
-                        new ListReceivables(filter, sort, page, size), ResponseTypes.instanceOf(ReceivablePage.class))
+                        new ListReceivables(readable(question), question.sort(), page, size),
+                        ResponseTypes.instanceOf(ReceivablePage.class))
                 .join();
     }
 
     @GetMapping(value = LIST, params = "format=csv")
-    ResponseEntity<StreamingResponseBody> csv(
-            @RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) String salesperson,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String sort) {
-        ReceivablesFilter filter = readable(customerId, salesperson, currency, bucket, overdueOnly, asOf);
-        AgeingSelection selection = export.select(filter, sort);
+    ResponseEntity<StreamingResponseBody> csv(@ModelAttribute ReceivablesQuestion question) {
+        AgeingSelection selection = export.select(readable(question), question.sort());
         return CsvExport.of("receivables", ReceivableRow.class, sink -> export.export(selection, sink));
     }
 
     @GetMapping(value = LIST, produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> acceptingCsv(
-            @RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) String salesperson,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String sort) {
-        return csv(customerId, salesperson, currency, bucket, overdueOnly, asOf, sort);
+    ResponseEntity<StreamingResponseBody> acceptingCsv(@ModelAttribute ReceivablesQuestion question) {
+        return csv(question);
     }
 
     /** Sums by customer, salesperson, currency or bucket; the totals add up to the list under the same filters. */
     @GetMapping(value = SUMMARY, produces = MediaType.APPLICATION_JSON_VALUE)
-    AgeingSummary summary(
-            @RequestParam(defaultValue = "bucket") String by,
-            @RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) String salesperson,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        ReceivablesFilter filter = readable(customerId, salesperson, currency, bucket, overdueOnly, asOf);
+    AgeingSummary summary(@ModelAttribute ReceivablesQuestion question) {
         return queries.query(
-                        new SummarizeReceivables(filter, grouping(by)), ResponseTypes.instanceOf(AgeingSummary.class))
+                        new SummarizeReceivables(readable(question), grouping(question.grouping())),
+                        ResponseTypes.instanceOf(AgeingSummary.class))
                 .join();
     }
 
     @GetMapping(value = SUMMARY, params = "format=csv")
-    ResponseEntity<StreamingResponseBody> summaryCsv(
-            @RequestParam(defaultValue = "bucket") String by,
-            @RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) String salesperson,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        AgeingSummary summary = summary(by, customerId, salesperson, currency, bucket, overdueOnly, asOf);
+    ResponseEntity<StreamingResponseBody> summaryCsv(@ModelAttribute ReceivablesQuestion question) {
+        AgeingSummary summary = summary(question);
         return CsvExport.of(
                 "receivables-by-" + summary.by(),
                 AgeingSummaryLine.class,
@@ -125,38 +87,27 @@ class ReceivablesController {
     }
 
     @GetMapping(value = SUMMARY, produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> summaryAcceptingCsv(
-            @RequestParam(defaultValue = "bucket") String by,
-            @RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) String salesperson,
-            @RequestParam(required = false) Currency currency,
-            @RequestParam(required = false) AgeingBucket bucket,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return summaryCsv(by, customerId, salesperson, currency, bucket, overdueOnly, asOf);
+    ResponseEntity<StreamingResponseBody> summaryAcceptingCsv(@ModelAttribute ReceivablesQuestion question) {
+        return summaryCsv(question);
     }
 
     /**
      * The filter as the caller may read it: salespeople only their own customers' receivables (another's customer
      * or salesperson is refused); staff who neither sell nor read every customer, none.
      */
-    private ReceivablesFilter readable(
-            UUID customerId,
-            String salesperson,
-            Currency currency,
-            AgeingBucket bucket,
-            boolean overdueOnly,
-            LocalDate asOf) {
+    private ReceivablesFilter readable(ReceivablesQuestion question) {
         if (!ownership.readsAllCustomers() && !staff.currentUserHas(Role.SALES)) {
             throw new Forbidden("receivables are read by finance, managers, auditors and salespeople");
         }
-        CustomerId customer = customerId == null ? null : new CustomerId(customerId);
+        CustomerId customer = question.customerId() == null ? null : new CustomerId(question.customerId());
         if (customer != null) {
             ownership.requireReadable(customer);
         }
+        String salesperson = question.salesperson();
         Username listed = ownership.listedSalesperson(
                 salesperson == null || salesperson.isBlank() ? null : Username.of(salesperson), "receivables");
-        return new ReceivablesFilter(customer, listed, currency, bucket, overdueOnly, asOf);
+        return new ReceivablesFilter(
+                customer, listed, question.currency(), question.bucket(), question.overdue(), question.asOf());
     }
 
     private static ReceivablesGrouping grouping(String by) {
