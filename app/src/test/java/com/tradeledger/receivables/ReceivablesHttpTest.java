@@ -107,6 +107,10 @@ class ReceivablesHttpTest {
         Api.Response refused = fiona.get("/api/v1/receivables?sort=colour");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("invalid-sort");
+        Api.Response badBucket = fiona.get("/api/v1/receivables?bucket=SOMEDAY");
+        assertThat(badBucket.status()).isEqualTo(400);
+        assertThat(badBucket.contentType()).startsWith("application/problem+json");
+        assertThat(badBucket.body().at("/errors/0/field").asText()).isEqualTo("bucket");
     }
 
     @Test
