@@ -77,6 +77,34 @@ class ServerHttpTest {
     }
 
     @Test
+    void measures_the_command_and_query_buses_but_not_each_event_in_every_processor() {
+        Api admin = Api.as(port, "admin");
+        String name = "metered-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                Map.of("username", name, "password", "long-enough-secret", "roles", List.of("SALES")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(Api.as(port, "sally")
+                        .post(
+                                "/api/v1/customers",
+                                Map.of(
+                                        "code", "METERED-" + name,
+                                        "name", "Metered Ltd",
+                                        "country", "NL",
+                                        "grade", "C",
+                                        "creditLimit", Map.of("amount", "10", "currency", "EUR")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(Api.as(port, "sally").get("/api/v1/customers").status()).isEqualTo(200);
+
+        List<String> names = new java.util.ArrayList<>();
+        admin.get("/actuator/metrics").body().get("names").forEach(each -> names.add(each.asText()));
+        assertThat(names).contains("commandBus.successCounter", "queryBus.successCounter");
+        assertThat(names).noneMatch(each -> each.startsWith("customer-directory.") || each.startsWith("event-chain."));
+    }
+
+    @Test
     void publishes_the_openapi_document_with_its_basic_login_without_a_login() {
         Api.Response document = Api.anonymous(port).get("/v3/api-docs");
         assertThat(document.status()).isEqualTo(200);

@@ -23,12 +23,17 @@ import com.tradeledger.salesplanning.SalesTarget;
 import com.tradeledger.shipping.Shipment;
 import com.tradeledger.stock.Stock;
 import com.tradeledger.stock.Stocktake;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -39,9 +44,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -191,6 +198,18 @@ class AxonConfiguration {
                         builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments()));
     }
 
+    /**
+     * Axon's Micrometer monitors stay on the command bus, query bus and event store, but not on event processors.
+     * Twenty processors each see every event; their monitors registered a timer and counters per event, and
+     * cost about a third of the server's CPU while projections were rebuilt (see docs/benchmarks.md). Where each
+     * processor stands and how far behind it is are on {@code /api/v1/admin/projections} and the health endpoint.
+     */
+    @Bean
+    ConfigurerModule noPerEventProcessorMonitors() {
+        return configurer -> configurer.configureMessageMonitor(
+                EventProcessor.class, (config, componentType, componentName) -> NoOpMessageMonitor.INSTANCE);
+    }
+
     /** Each projection event handler runs in its own savepoint, so a failing one cannot spoil its batch. */
     @Bean
     ConfigurerModule savepointPerEventHandler(PlatformTransactionManager transactions) {
@@ -204,7 +223,8 @@ class AxonConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            Serializer serializer) {
+            Serializer serializer,
+            ListableBeanFactory beans) {
         return new DeadLettersForEveryProjection(
                 axonProperties,
                 processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
@@ -214,6 +234,15 @@ class AxonConfiguration {
                         .schema(DeadLetterSchema.defaultSchema())
                         .genericSerializer(serializer)
                         .eventSerializer(eventSerializer)
-                        .build());
+                        .build(),
+                processingGroups(beans));
+    }
+
+    /** The processing groups the event handler beans name, found without creating the beans. */
+    private static Set<String> processingGroups(ListableBeanFactory beans) {
+        return Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(name ->
+                        beans.findAnnotationOnBean(name, ProcessingGroup.class).value())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

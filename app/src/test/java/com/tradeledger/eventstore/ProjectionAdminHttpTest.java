@@ -140,6 +140,18 @@ class ProjectionAdminHttpTest {
             assertThat(parked.get("cause").asText()).contains("no_flaky_names");
             assertThat(sally.get("/api/v1/customers/" + flaky).status()).isEqualTo(404);
 
+            // A later event of the same customer waits behind the parked one instead of being handled first.
+            assertThat(sally.post(
+                                    "/api/v1/customers/" + flaky + "/change-grade",
+                                    Map.of("grade", "A", "reason", "big orders"))
+                            .status())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> parkedCount(admin, flaky) == 2);
+            String after = register(sally, "STEADY-2", "Steady Two Ltd");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> sally.get("/api/v1/customers/" + after).status() == 200);
+            assertThat(parkedCount(admin, flaky)).isEqualTo(2);
+
             JsonNode failedAgain = admin.post("/api/v1/admin/dead-letters/customer-directory/retry", Map.of())
                     .body();
             assertThat(failedAgain.get("handled").asInt()).isZero();
@@ -152,7 +164,9 @@ class ProjectionAdminHttpTest {
             assertThat(mended.get("handled").asInt()).isEqualTo(1);
             assertThat(mended.get("stillParked").asLong()).isZero();
             assertThat(parkedFor(admin, flaky)).isNull();
-            assertThat(sally.get("/api/v1/customers/" + flaky).status()).isEqualTo(200);
+            JsonNode view = sally.get("/api/v1/customers/" + flaky).body();
+            assertThat(view.get("name").asText()).isEqualTo("Flaky Ltd");
+            assertThat(view.get("grade").asText()).isEqualTo("A");
         } finally {
             jdbc.sql("alter table customer_directory drop constraint if exists no_flaky_names")
                     .update();
@@ -185,6 +199,16 @@ class ProjectionAdminHttpTest {
             }
         }
         return null;
+    }
+
+    private static int parkedCount(Api admin, String aggregate) {
+        int count = 0;
+        for (JsonNode letter : admin.get("/api/v1/admin/dead-letters").body()) {
+            if (aggregate.equals(letter.path("aggregateIdentifier").asText())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private List<Map<String, Object>> directory() {
