@@ -9,12 +9,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * often an idle reader looks for events committed by another transaction or node, and how long a gap in the
  * global index is awaited before it is taken as a rolled-back append.
  *
+ * <p>A processor starts with one segment. Twenty processors already keep a few cores busy; on this project's
+ * two-core benchmark machine a rebuild of every projection used about a fifth less CPU with one segment each than
+ * with four (docs/benchmarks.md). Set {@code initial-segments} higher before the first start when several nodes
+ * are to share one processor's work; a processor's segments can also be split later.
+ *
  * <p>Each event of a batch is handled in its own savepoint; PostgreSQL keeps up to 64 subtransactions per
  * transaction in shared memory before every reader pays for a lookup, so batches stay below that.
  */
 @ConfigurationProperties("tradeledger.event-processing")
 record EventProcessingProperties(
         @DefaultValue("50") int batchSize,
-        @DefaultValue("4") int initialSegments,
+        @DefaultValue("1") int initialSegments,
         @DefaultValue("100ms") Duration pollInterval,
         @DefaultValue("60s") Duration gapTimeout) {}
