@@ -77,7 +77,7 @@ class ServerHttpTest {
     }
 
     @Test
-    void measures_the_command_and_query_buses_but_not_each_event_in_every_processor() {
+    void measures_requests_and_the_command_and_query_buses_but_not_each_event_or_security_filter() {
         Api admin = Api.as(port, "admin");
         String name = "metered-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post(
@@ -100,8 +100,11 @@ class ServerHttpTest {
 
         List<String> names = new java.util.ArrayList<>();
         admin.get("/actuator/metrics").body().get("names").forEach(each -> names.add(each.asText()));
-        assertThat(names).contains("commandBus.successCounter", "queryBus.successCounter");
-        assertThat(names).noneMatch(each -> each.startsWith("customer-directory.") || each.startsWith("event-chain."));
+        assertThat(names).contains("http.server.requests", "commandBus.successCounter", "queryBus.successCounter");
+        assertThat(names)
+                .noneMatch(each -> each.startsWith("customer-directory.")
+                        || each.startsWith("event-chain.")
+                        || each.startsWith("spring.security."));
     }
 
     @Test
