@@ -111,6 +111,42 @@ class HistoryHttpTest {
     }
 
     @Test
+    void a_survivors_history_holds_its_merged_duplicates_and_theirs_in_one_timeline() {
+        String duplicate = flow.customer("1000");
+        String older = flow.customer("1000");
+        merge(older, duplicate);
+        merge(duplicate, customer);
+
+        JsonNode history = flow.await(
+                flow.max,
+                customerHistory("?size=200"),
+                body -> aggregates(body).containsAll(List.of(duplicate, older, contract)));
+        assertThat(positions(history)).isSorted().doesNotHaveDuplicates();
+        assertThat(history.get("total").asLong()).isEqualTo(history.get("items").size());
+        JsonNode newestFirst =
+                ok(flow.max.get(customerHistory("?size=200&sort=-position"))).body();
+        assertThat(positions(newestFirst)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(newestFirst.get("total").asLong())
+                .isEqualTo(history.get("total").asLong());
+
+        // The duplicate's own history is not the survivor's: it holds only itself and what was merged into it.
+        JsonNode ofDuplicate = ok(flow.max.get("/api/v1/customers/" + duplicate + "/history?size=200"))
+                .body();
+        assertThat(aggregates(ofDuplicate)).contains(duplicate, older).doesNotContain(customer, contract);
+    }
+
+    private void merge(String duplicate, String survivor) {
+        ok(flow.max.post(
+                "/api/v1/customers/" + duplicate + "/merge", Map.of("survivorId", survivor, "reason", "same company")));
+    }
+
+    private static List<String> aggregates(JsonNode page) {
+        List<String> aggregates = new ArrayList<>();
+        page.get("items").forEach(item -> aggregates.add(item.get("aggregateId").asText()));
+        return aggregates;
+    }
+
+    @Test
     void a_contracts_story_begins_with_its_quote() {
         JsonNode story =
                 flow.await(flow.sally, contractHistory(""), body -> types(body).contains("ContractSigned"));

@@ -3,7 +3,9 @@ package com.tradeledger.history;
 import com.tradeledger.customers.CustomerId;
 import com.tradeledger.shared.PageWindow;
 import com.tradeledger.shared.RowStreams;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,16 @@ import org.springframework.stereotype.Component;
 public class CustomerHistoryBook {
 
     // The customer and, transitively, every duplicate merged into it.
-    private static final String TIMELINE = """
-            customer_id in (with recursive merged(id) as (
-                                select cast(:customerId as uuid)
-                                union select m.duplicate_id from customer_history_merge m join merged on m.survivor_id = merged.id)
-                            select id from merged)""";
+    private static final String MERGED = """
+            with recursive merged(id) as (
+                select cast(:customerId as uuid)
+                union select m.duplicate_id from customer_history_merge m join merged on m.survivor_id = merged.id)
+            select id from merged""";
+
+    // The entries of those customers. The ids are read first and given as values: with the subquery inlined, the
+    // planner could not know how few they are and scanned and sorted the whole table instead of reading one range of
+    // the primary key (15 ms instead of 0.1 ms for a customer with 1 919 entries in a table of 18 211).
+    private static final String TIMELINE = "customer_id in (:customerIds)";
 
     private final JdbcClient jdbc;
     private final HistoryTable entries;
@@ -81,12 +88,20 @@ public class CustomerHistoryBook {
 
     /** Every entry of the customer's history that passes the filter, in order, to the sink; how many there were. */
     public long export(CustomerId customer, HistoryFilter filter, Consumer<HistoryEntryView> sink) {
-        return entries.export(TIMELINE, Map.of("customerId", customer.value().toString()), filter, sink);
+        return entries.export(TIMELINE, timeline(customer), filter, sink);
     }
 
     CustomerHistoryPage page(CustomerId customer, HistoryFilter filter, PageWindow window) {
-        HistoryTable.Slice slice =
-                entries.page(TIMELINE, Map.of("customerId", customer.value().toString()), filter, window);
+        HistoryTable.Slice slice = entries.page(TIMELINE, timeline(customer), filter, window);
         return new CustomerHistoryPage(customer, slice.items(), window.page(), window.size(), slice.total());
+    }
+
+    /** The parameters of {@link #TIMELINE}: the customer and every duplicate merged into it. */
+    private Map<String, Object> timeline(CustomerId customer) {
+        List<UUID> customers = jdbc.sql(MERGED)
+                .param("customerId", customer.value().toString())
+                .query(UUID.class)
+                .list();
+        return Map.of("customerIds", customers);
     }
 }
