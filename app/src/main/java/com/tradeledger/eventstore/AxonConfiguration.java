@@ -26,7 +26,10 @@ import com.tradeledger.stock.Stocktake;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -189,13 +192,25 @@ class AxonConfiguration {
                 .registerSequencingPolicy("sales-performance", config -> new SequentialPolicy());
     }
 
-    /** Every processor is a pooled streaming processor, reading in batches of {@code batch-size} events. */
+    /**
+     * Every processor is a pooled streaming processor, reading in batches of {@code batch-size} events. On the JDBC
+     * event store each reads through {@link PromptEventStreams}, so that an idle processor looks for new events every
+     * {@code poll-interval} rather than every 500 ms; Axon Server's streams call their readers back themselves.
+     */
     @Bean
     ConfigurerModule pooledStreamingProcessors(EventProcessingProperties properties) {
-        return configurer -> configurer
-                .eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) ->
-                        builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments()));
+        ScheduledExecutorService ticks =
+                Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("EventStreamTicks"));
+        return configurer -> {
+            configurer.onShutdown(ticks::shutdownNow);
+            configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> {
+                builder.batchSize(properties.batchSize()).initialSegmentCount(properties.initialSegments());
+                if (config.eventStore() instanceof EmbeddedEventStore events) {
+                    builder.messageSource(new PromptEventStreams(events, ticks, properties.pollInterval()));
+                }
+                return builder;
+            });
+        };
     }
 
     /**
