@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event of its batch and the dead-letter record itself. With it, only that handler's writes are undone, the event
  * is parked in the dead-letter queue, and the rest of the batch commits with the processor's token.
  */
-// @Component
 class SavepointPerEventHandler implements HandlerEnhancerDefinition {
 
     private final TransactionTemplate savepoint;
