@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -62,30 +63,33 @@ public class Commands {
 
     /** Sends a command that creates an aggregate: 201 with its location. */
     public ResponseEntity<Accepted> create(Object body, Object command, Object aggregateId, URI location) {
-        return send(body, command, aggregateId.toString(), HttpStatus.CREATED, location, false);
+        return send(body, command, aggregateId.toString(), HttpStatus.CREATED, location);
     }
 
     /** Sends a command to an existing aggregate: 200 with its version afterwards. */
     public ResponseEntity<Accepted> update(Object body, Object command, Object aggregateId) {
-        return send(body, command, aggregateId.toString(), HttpStatus.OK, null, true);
+        return send(body, command, aggregateId.toString(), HttpStatus.OK, null);
     }
 
     /**
-     * Runs the command in its own transaction. When another command changed the same aggregate between this one's
-     * load and its append, the transaction is rolled back and a command to an existing aggregate runs again on the new
-     * state, a few times, after a short random pause: what a client would do on 409, done before answering. A request
-     * that named the version it read ({@code If-Match}) is not run again (it answers 412), nor is one that creates an
-     * aggregate (it answers 409 and the client decides).
+     * Runs the command in its own transaction. When another command changed an aggregate this one acts on between
+     * this one's load and its append, or created one this one was creating too (a product's stock, made by whichever
+     * first count, receipt or reservation comes first), the transaction is rolled back and the command runs again on
+     * the new state, a few times, after a short random pause: what a client would do on 409, done before answering.
+     * A request that named the version it read ({@code If-Match}) is not run again (it answers 412), nor is one whose
+     * own aggregate already exists (it answers 409 {@code already-exists}: the id is taken, and stays taken).
      */
     private ResponseEntity<Accepted> send(
-            Object body, Object command, String aggregateId, HttpStatus status, URI location, boolean again) {
+            Object body, Object command, String aggregateId, HttpStatus status, URI location) {
         String key = idempotencyKey();
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(body, command, aggregateId, status, location, key, username);
-            } catch (ConcurrencyException | ConcurrencyFailureException conflict) {
-                if (!again || expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT) {
+            } catch (ConcurrencyException | ConcurrencyFailureException | AggregateStreamCreationException conflict) {
+                boolean idTaken = status == HttpStatus.CREATED
+                        && eventStore.lastSequenceNumberFor(aggregateId).isPresent();
+                if (idTaken || expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT) {
                     throw conflict;
                 }
                 pauseBeforeAttempt(attempt + 1);
