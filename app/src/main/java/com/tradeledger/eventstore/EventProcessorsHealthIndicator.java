@@ -29,7 +29,7 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder health) {
         boolean healthy = true;
-        long head = position(events.createHeadToken());
+        long head = head();
         health.withDetail("head", head);
         for (var entry : processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor processor) {
@@ -44,28 +44,28 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         }
     }
 
-    /** How many positions of the global index the processor's slowest segment still has to read (gaps included). */
-    long behind(StreamingEventProcessor processor) {
-        return Math.max(0, position(events.createHeadToken()) - slowest(processor));
+    /** The head of the log: the highest position handed out. */
+    long head() {
+        return position(events.createHeadToken());
     }
 
     /**
      * The position every segment of the processor has handled or passed over, as the processor itself knows it:
      * ahead of its stored tokens, which a segment with nothing of its own to handle stores only every few seconds.
      */
-    long position(StreamingEventProcessor processor) {
-        return slowest(processor);
-    }
-
-    private static long slowest(StreamingEventProcessor processor) {
+    static long position(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(-1L))
                 .min()
                 .orElse(-1L);
     }
 
+    /** How many positions of the global index the processor's slowest segment still has to read (gaps included). */
+    static long behind(StreamingEventProcessor processor, long head) {
+        return Math.max(0, head - position(processor));
+    }
+
     private static Map<String, Object> describe(StreamingEventProcessor processor, long head) {
-        long slowest = slowest(processor);
         Map<String, Object> segments = new LinkedHashMap<>();
         processor
                 .processingStatus()
@@ -73,8 +73,7 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("running", processor.isRunning());
         details.put("error", processor.isError());
-        // How many positions of the global index the slowest segment still has to read (gaps included).
-        details.put("behind", Math.max(0, head - slowest));
+        details.put("behind", behind(processor, head));
         details.put("segments", segments);
         return details;
     }

@@ -53,14 +53,15 @@ class ProjectionAdminController {
             }
         });
         List<ProjectionStatus> statuses = new ArrayList<>();
+        long head = positions.head();
         processors.forEach((name, processor) -> statuses.add(new ProjectionStatus(
                 name,
                 processor.supportsReset(),
                 processor.isRunning(),
                 rebuilds.inProgress(name),
                 processor.isError(),
-                positions.position(processor),
-                positions.behind(processor),
+                EventProcessorsHealthIndicator.position(processor),
+                EventProcessorsHealthIndicator.behind(processor, head),
                 processing
                         .deadLetterQueue(name)
                         .map(SequencedDeadLetterQueue::size)

@@ -87,9 +87,7 @@ public class Commands {
             try {
                 return once(body, command, aggregateId, status, location, key, username);
             } catch (ConcurrencyException | ConcurrencyFailureException | AggregateStreamCreationException conflict) {
-                boolean idTaken = status == HttpStatus.CREATED
-                        && eventStore.lastSequenceNumberFor(aggregateId).isPresent();
-                if (idTaken || expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT) {
+                if (expectedVersion() != null || attempt == ATTEMPTS_ON_CONFLICT || idTaken(status, aggregateId)) {
                     throw conflict;
                 }
                 pauseBeforeAttempt(attempt + 1);
@@ -131,6 +129,12 @@ public class Commands {
             }
             return response.body(accepted);
         });
+    }
+
+    /** Whether a creating command lost to its own aggregate already being there, which no attempt can change. */
+    private boolean idTaken(HttpStatus status, String aggregateId) {
+        return status == HttpStatus.CREATED
+                && eventStore.lastSequenceNumberFor(aggregateId).isPresent();
     }
 
     private static void pauseBeforeAttempt(int attempt) {
