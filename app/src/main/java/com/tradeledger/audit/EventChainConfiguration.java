@@ -1,5 +1,6 @@
 package com.tradeledger.audit;
 
+import com.tradeledger.eventstore.EventProcessingProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.context.annotation.Bean;
@@ -13,12 +14,11 @@ import org.springframework.context.annotation.Configuration;
 class EventChainConfiguration {
 
     @Bean
-    ConfigurerModule eventChainInOneOrderedSegment() {
+    ConfigurerModule eventChainInOneOrderedSegment(EventProcessingProperties properties) {
         return configurer -> configurer
                 .eventProcessing()
                 .registerSequencingPolicy(EventChainWriter.PROCESSING_GROUP, config -> new SequentialPolicy())
-                .registerPooledStreamingEventProcessorConfiguration(
-                        EventChainWriter.PROCESSING_GROUP,
-                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1));
+                .registerTrackingEventProcessorConfiguration(
+                        EventChainWriter.PROCESSING_GROUP, config -> properties.tracking(1));
     }
 }

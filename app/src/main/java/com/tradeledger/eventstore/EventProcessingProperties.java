@@ -1,6 +1,7 @@
 package com.tradeledger.eventstore;
 
 import java.time.Duration;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,14 +13,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>A processor starts with one segment. Twenty processors already keep a few cores busy; on this project's
  * two-core benchmark machine a rebuild of every projection used about a fifth less CPU with one segment each than
  * with four (docs/benchmarks.md). Set {@code initial-segments} higher before the first start when several nodes
- * are to share one processor's work; a processor's segments can also be split later.
+ * are to share one processor's work: each node then runs that many threads for each processor, and claims the
+ * segments no other node holds.
  *
  * <p>Each event of a batch is handled in its own savepoint; PostgreSQL keeps up to 64 subtransactions per
  * transaction in shared memory before every reader pays for a lookup, so batches stay below that.
  */
 @ConfigurationProperties("tradeledger.event-processing")
-record EventProcessingProperties(
+public record EventProcessingProperties(
         @DefaultValue("50") int batchSize,
         @DefaultValue("1") int initialSegments,
         @DefaultValue("100ms") Duration pollInterval,
-        @DefaultValue("60s") Duration gapTimeout) {}
+        @DefaultValue("60s") Duration gapTimeout) {
+
+    /**
+     * A tracking processor that starts with so many segments, reading in batches. It runs a thread for each and one
+     * more, which claims a segment split off on this node or released by another.
+     */
+    public TrackingEventProcessorConfiguration tracking(int segments) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments + 1)
+                .andInitialSegmentsCount(segments)
+                .andBatchSize(batchSize);
+    }
+}
