@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The projections for an administrator: where each stands, rebuilding one from the log, and the events each has
+ * The projections for an administrator: where each stands, rebuilding one or all from the log, and the events each has
  * parked in its dead-letter queue (visible, and retried on demand once the cause is mended).
  */
 @RestController
@@ -88,6 +89,34 @@ class ProjectionAdminController {
                         .filter(status -> status.name().equals(name))
                         .findFirst()
                         .orElseThrow());
+    }
+
+    /**
+     * Rebuilds every projection at once: all are stopped together, then each is emptied and filled again from the
+     * first event. Stopping them one request at a time waits for each processor's current look at the log in turn;
+     * together they also start at the same moment and share one read of the log ({@link SharedEventStreams}).
+     */
+    @PostMapping("/projections/rebuild")
+    ResponseEntity<List<ProjectionStatus>> rebuildAll() {
+        Map<String, StreamingEventProcessor> projections = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
+                projections.put(name, streaming);
+            }
+        });
+        projections.keySet().forEach(rebuilds::starting);
+        CompletableFuture.allOf(projections.values().stream()
+                        .map(StreamingEventProcessor::shutdownAsync)
+                        .toArray(CompletableFuture[]::new))
+                .join();
+        projections.values().forEach(processor -> {
+            processor.resetTokens();
+            processor.start();
+        });
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(projections().stream()
+                        .filter(status -> projections.containsKey(status.name()))
+                        .toList());
     }
 
     /** The events each projection parked, per sequence (aggregate), oldest first. */

@@ -75,6 +75,44 @@ class ProjectionAdminHttpTest {
     }
 
     @Test
+    void every_projection_is_rebuilt_at_once_and_ends_as_it_was() {
+        Api sally = Api.as(port, "sally");
+        Api admin = Api.as(port, "admin");
+        String customer = register(sally, "REBUILT-ALL-1", "All Rebuilt Ltd");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sally.get("/api/v1/customers/" + customer).status() == 200);
+        List<Map<String, Object>> before = directory();
+        List<String> projections = new ArrayList<>();
+        admin.get("/api/v1/admin/projections").body().forEach(processor -> {
+            if (processor.get("rebuildable").asBoolean()) {
+                projections.add(processor.get("name").asText());
+            }
+        });
+
+        assertThat(Api.as(port, "max")
+                        .post("/api/v1/admin/projections/rebuild", Map.of())
+                        .status())
+                .isEqualTo(403);
+        Api.Response answer = admin.post("/api/v1/admin/projections/rebuild", Map.of());
+
+        assertThat(answer.status()).isEqualTo(202);
+        List<String> answered = new ArrayList<>();
+        answer.body().forEach(processor -> answered.add(processor.get("name").asText()));
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(projections);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode processors = admin.get("/api/v1/admin/projections").body();
+            return projections.stream().allMatch(name -> {
+                JsonNode status = status(processors, name);
+                return status.get("running").asBoolean()
+                        && !status.get("rebuilding").asBoolean()
+                        && status.get("behind").asLong() == 0;
+            });
+        });
+        assertThat(directory()).isEqualTo(before);
+        assertThat(sally.get("/api/v1/customers/" + customer).status()).isEqualTo(200);
+    }
+
+    @Test
     void readers_get_the_whole_view_or_rebuilding_while_a_projection_is_rebuilt() throws Exception {
         Api sally = Api.as(port, "sally");
         String customer = register(sally, "REBUILT-1", "Rebuilt Ltd");
