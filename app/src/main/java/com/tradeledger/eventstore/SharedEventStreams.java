@@ -28,6 +28,10 @@ import org.axonframework.messaging.StreamableMessageSource;
  * just after the last event it took, so that one stuck processor cannot hold up the others. A reader opened at a
  * token no scan started from, or after the scan it would have joined has let go of its start, starts a scan of its
  * own. Events committed late into a gap are found by the scan's own stream, as by any other.
+ *
+ * <p>Sharing is for catching up. Once a scan has found nothing new in the log for a while, it is at the head, and
+ * every reader that reaches its end goes on with a stream of its own: at the head the event store already serves all
+ * its readers from one fetch, and wakes each at once when this node commits.
  */
 final class SharedEventStreams implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -36,6 +40,9 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
 
     /** How long a scan waits for a reader that does not move, or for another to join it at its start. */
     static final Duration PATIENCE = Duration.ofSeconds(5);
+
+    /** A scan whose log has had nothing new for this long is at its head. */
+    private static final long AT_HEAD_AFTER = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final int window;
@@ -53,6 +60,7 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
 
     @Override
     public synchronized BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
+        scans.removeIf(scan -> scan.ended);
         for (Scan scan : scans) {
             Reader reader = scan.joinAtStart(from);
             if (reader != null) {
@@ -64,12 +72,9 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
         return scan.joinAtStart(from);
     }
 
-    private synchronized void ended(Scan scan) {
-        scans.remove(scan);
-    }
-
     /** How many scans are open: for tests. */
     synchronized int openScans() {
+        scans.removeIf(scan -> scan.ended);
         return scans.size();
     }
 
@@ -127,7 +132,8 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
         private boolean reading;
         private BlockingStream<TrackedEventMessage<?>> stream;
         private RuntimeException failure;
-        private boolean ended;
+        private boolean atHead;
+        private volatile boolean ended;
 
         Scan(TrackingToken start) {
             this.start = start;
@@ -165,6 +171,10 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
                     if (reader.detached) {
                         return false;
                     }
+                    if (atHead) {
+                        letGo(reader);
+                        return false;
+                    }
                     long left = deadline - System.nanoTime();
                     Reader slowest = slowest();
                     long floor = startHeld() ? 0 : slowest.at.number;
@@ -188,6 +198,11 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
                         continue;
                     }
                     if (!read(left, floor + window - last.number)) {
+                        if (reader.at.next == null && timeoutNanos >= AT_HEAD_AFTER) {
+                            atHead = true;
+                            first = null;
+                            letGo(reader);
+                        }
                         return reader.at.next != null;
                     }
                 }
@@ -261,6 +276,16 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
         private void letGo(Reader reader) {
             reader.detached = true;
             readers.remove(reader);
+            endIfAlone();
+        }
+
+        private void endIfAlone() {
+            if (readers.isEmpty() && !ended) {
+                ended = true;
+                closeStream();
+            } else {
+                changed.signalAll();
+            }
         }
 
         void advanced() {
@@ -274,22 +299,12 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
         }
 
         void leave(Reader reader) {
-            boolean endsNow = false;
             lock.lock();
             try {
                 readers.remove(reader);
-                if (readers.isEmpty() && !ended) {
-                    ended = true;
-                    endsNow = true;
-                    closeStream();
-                } else {
-                    changed.signalAll();
-                }
+                endIfAlone();
             } finally {
                 lock.unlock();
-            }
-            if (endsNow) {
-                ended(this);
             }
         }
 

@@ -52,6 +52,25 @@ class SharedEventStreamsTest {
     }
 
     @Test
+    void readers_that_reach_the_head_of_the_log_go_on_with_streams_of_their_own() throws Exception {
+        log.append(5);
+        SharedEventStreams streams = shared(1_000, Duration.ofSeconds(5));
+        BlockingStream<TrackedEventMessage<?>> first = streams.openStream(null);
+        BlockingStream<TrackedEventMessage<?>> second = streams.openStream(null);
+        assertThat(take(first, 5)).containsExactlyElementsOf(positions(1, 5));
+        assertThat(take(second, 5)).containsExactlyElementsOf(positions(1, 5));
+
+        assertThat(first.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
+        log.append(1);
+
+        assertThat(take(first, 1)).containsExactly(6L);
+        assertThat(take(second, 1)).containsExactly(6L);
+        assertThat(log.openedAt).containsExactly(null, 5L, 5L);
+        assertThat(streams.openScans()).isZero();
+        assertThat(log.closed).hasValue(1);
+    }
+
+    @Test
     void the_same_events_are_handed_to_every_reader_read_and_converted_once() throws Exception {
         log.append(3);
         SharedEventStreams streams = shared(1_000, Duration.ofSeconds(5));
