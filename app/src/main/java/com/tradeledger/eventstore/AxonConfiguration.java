@@ -195,10 +195,11 @@ class AxonConfiguration {
      * {@code batch-size} events and handles them itself ({@link EventProcessingProperties#tracking}). Processors
      * that start from the same token share one read of the log ({@link SharedEventStreams}): when every projection
      * is rebuilt, the log is read once instead of twenty times. Processors that are caught up share the event
-     * store's reader, which looks for new events every {@code poll-interval} and at once when this node commits.
+     * store's reader, which looks for new events every {@code poll-interval}.
      *
-     * <p>Pooled streaming processors, Axon's other kind, rebuilt every projection at a third of the speed on the
-     * benchmark machine, with three times the CPU in the server and four times in PostgreSQL (docs/benchmarks.md).
+     * <p>With pooled streaming processors, Axon's other kind, a rebuild of every projection on the benchmark machine
+     * was about a fifth slower and took about a third more of the server's CPU, and the views lagged further
+     * behind under load (docs/benchmarks.md).
      */
     @Bean
     ConfigurerModule trackingProcessors(EventProcessingProperties properties) {
