@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>A processor starts with one segment. Twenty processors already keep a few cores busy; on this project's
  * two-core benchmark machine a rebuild of every projection used about a fifth less CPU with one segment each than
  * with four (docs/benchmarks.md). Set {@code initial-segments} higher before the first start when several nodes
- * are to share one processor's work: each node then runs that many threads for each processor, and claims the
+ * are to share one processor's work: each node then runs a thread for each segment and one more, and claims the
  * segments no other node holds.
  *
  * <p>Each event of a batch is handled in its own savepoint; PostgreSQL keeps up to 64 subtransactions per

@@ -47,12 +47,7 @@ class ProjectionAdminController {
     /** Every event processor: projections (which can be rebuilt) and processes (which cannot). */
     @GetMapping("/projections")
     List<ProjectionStatus> projections() {
-        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                processors.put(name, streaming);
-            }
-        });
+        Map<String, StreamingEventProcessor> processors = streamingProcessors();
         List<ProjectionStatus> statuses = new ArrayList<>();
         long head = positions.head();
         processors.forEach((name, processor) -> statuses.add(new ProjectionStatus(
@@ -98,12 +93,8 @@ class ProjectionAdminController {
      */
     @PostMapping("/projections/rebuild")
     ResponseEntity<List<ProjectionStatus>> rebuildAll() {
-        Map<String, StreamingEventProcessor> projections = new TreeMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
-                projections.put(name, streaming);
-            }
-        });
+        Map<String, StreamingEventProcessor> projections = streamingProcessors();
+        projections.values().removeIf(processor -> !processor.supportsReset());
         projections.keySet().forEach(rebuilds::starting);
         CompletableFuture.allOf(projections.values().stream()
                         .map(StreamingEventProcessor::shutdownAsync)
@@ -117,6 +108,17 @@ class ProjectionAdminController {
                 .body(projections().stream()
                         .filter(status -> projections.containsKey(status.name()))
                         .toList());
+    }
+
+    /** Every streaming event processor by name, in name order. */
+    private Map<String, StreamingEventProcessor> streamingProcessors() {
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        return processors;
     }
 
     /** The events each projection parked, per sequence (aggregate), oldest first. */
