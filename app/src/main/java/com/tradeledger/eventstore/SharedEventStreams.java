@@ -311,6 +311,7 @@ final class SharedEventStreams implements StreamableMessageSource<TrackedEventMe
         private void closeStream() {
             if (stream != null) {
                 stream.close();
+                stream = null;
             }
         }
     }

@@ -12,10 +12,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +40,19 @@ class ProjectionAdminHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void every_processor_is_a_tracking_processor_reading_through_the_one_shared_event_streams() {
+        Set<Object> sources = new HashSet<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            assertThat(processor).as(name).isInstanceOf(TrackingEventProcessor.class);
+            sources.add(((TrackingEventProcessor) processor).getMessageSource());
+        });
+        assertThat(sources).singleElement().isInstanceOf(SharedEventStreams.class);
+    }
 
     @Test
     void a_projection_passes_over_events_it_does_not_handle_at_once() {

@@ -206,7 +206,10 @@ class SharedEventStreamsTest {
         return LongStream.rangeClosed(from, to).boxed().toList();
     }
 
-    /** A log in memory, numbered from 1, that counts the streams opened on it and closed. */
+    /**
+     * A log in memory, numbered from 1, that counts the streams opened on it and closed. Like the event store, each
+     * stream hands out messages of its own, so a message seen by two readers was read once.
+     */
     private static final class Log implements StreamableMessageSource<TrackedEventMessage<?>> {
 
         private final List<TrackedEventMessage<?>> events = new ArrayList<>();
@@ -272,9 +275,11 @@ class SharedEventStreamsTest {
                 return true;
             }
 
+            /** A new message each time, as a stream of the event store converts each row it reads. */
             @Override
             public TrackedEventMessage<?> nextAvailable() {
-                return at(next++);
+                TrackedEventMessage<?> stored = at(next++);
+                return new GenericTrackedEventMessage<>(stored.trackingToken(), stored);
             }
 
             @Override
