@@ -56,7 +56,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.ResourceTransactionManager;
 
 /**
  * Axon on PostgreSQL: aggregates, the stored event format, event processing defaults, and what every event's
@@ -227,10 +227,13 @@ class AxonConfiguration {
                 EventProcessor.class, (config, componentType, componentName) -> NoOpMessageMonitor.INSTANCE);
     }
 
-    /** Each projection event handler runs in its own savepoint, so a failing one cannot spoil its batch. */
+    /**
+     * A failing projection event handler cannot spoil its batch: the batch is undone and handed again with each
+     * handler in its own savepoint.
+     */
     @Bean
-    ConfigurerModule savepointPerEventHandler(PlatformTransactionManager transactions) {
-        SavepointPerEventHandler savepoints = new SavepointPerEventHandler(transactions);
+    ConfigurerModule savepointsOnRetry(ResourceTransactionManager transactions) {
+        SavepointsOnRetry savepoints = new SavepointsOnRetry(transactions);
         return configurer -> configurer.registerHandlerEnhancerDefinition(config -> savepoints);
     }
 
