@@ -26,11 +26,16 @@ import com.tradeledger.stock.Stocktake;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfiguration;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -38,6 +43,10 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -66,6 +75,13 @@ import org.springframework.transaction.support.ResourceTransactionManager;
 @EnableConfigurationProperties(EventProcessingProperties.class)
 class AxonConfiguration {
 
+    /**
+     * A product's stock is snapshotted once this many events were read to load it and applied since: every reserve,
+     * release, issue, receipt and count of the product adds one, for as long as it is traded, while the other
+     * aggregates end with their deal after a handful.
+     */
+    static final int STOCK_EVENTS_PER_SNAPSHOT = 100;
+
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
@@ -74,7 +90,9 @@ class AxonConfiguration {
                 .configureAggregate(Quote.class)
                 .configureAggregate(Contract.class)
                 .configureAggregate(Shipment.class)
-                .configureAggregate(Stock.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Stock.class)
+                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                                config.snapshotter(), STOCK_EVENTS_PER_SNAPSHOT)))
                 .configureAggregate(Stocktake.class)
                 .configureAggregate(Invoice.class)
                 .configureAggregate(Payment.class)
@@ -86,6 +104,41 @@ class AxonConfiguration {
                 .configureAggregate(SupplierPayment.class)
                 .configureAggregate(Agent.class)
                 .configureAggregate(SalesTarget.class);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own after the command that called for one has committed, so that
+     * neither its answer nor its transaction waits for the aggregate's events to be read again. A snapshot that is
+     * lost (the queue full, the node stopping) costs only longer loads until the next one.
+     */
+    @Bean
+    ConfigurerModule snapshotsInTheBackground() {
+        ThreadPoolExecutor snapshots = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1_000),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new ThreadPoolExecutor.DiscardPolicy());
+        return configurer -> configurer
+                .configureSnapshotter(config -> AggregateSnapshotter.builder()
+                        .eventStore(config.eventStore())
+                        .transactionManager(config.getComponent(TransactionManager.class))
+                        .aggregateFactories(config.findModules(AggregateConfiguration.class).stream()
+                                .<AggregateFactory<?>>map(AggregateConfiguration::aggregateFactory)
+                                .toList())
+                        .repositoryProvider(config::repository)
+                        .parameterResolverFactory(config.parameterResolverFactory())
+                        .handlerDefinition(config.handlerDefinition(Stock.class))
+                        .spanFactory(config.getComponent(SnapshotterSpanFactory.class))
+                        .executor(snapshots)
+                        .build())
+                .onShutdown(snapshots::shutdownNow);
     }
 
     /**

@@ -3,6 +3,8 @@ package com.tradeledger.stock;
 import static com.tradeledger.shared.MissingValue.requirePresent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.tradeledger.products.ProductId;
 import com.tradeledger.shared.ContractId;
 import com.tradeledger.shared.GoodsReceiptId;
@@ -19,6 +21,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 /**
  * The stock (库存) of one product: what each warehouse has on hand and what is reserved for each contract line.
@@ -31,7 +34,16 @@ import org.axonframework.modelling.command.CreationPolicy;
  * <p>A count below what is reserved is recorded as counted: the goods are not there, whatever was promised. The
  * reservations stay, and available shows the shortfall as a negative number until stock comes in or a
  * reservation is released; meanwhile nothing more can be reserved or issued beyond the reservations.
+ *
+ * <p>A busy product's stock gathers events for as long as it is traded, so its fields are also its snapshot: the
+ * ledger stores them every so many events, and loading the stock reads the latest snapshot and the events after it.
+ * A change to the fields needs the next revision, which sets the older snapshots aside.
  */
+@Revision("1")
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Stock {
 
     @AggregateIdentifier
