@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -76,12 +77,7 @@ class StockSnapshotHttpTest {
                 .body();
         assertThat(latest.at("/state/onHand/NGB-1").asText()).isEqualTo("7");
         assertThat(latest.get("state").get("reservations")).isEqualTo(fromEvents.get("reservations"));
-        assertThat(jdbc.sql("select payload from domainevententry where aggregateidentifier = ?"
-                                + " order by sequencenumber desc limit 1")
-                        .param(stock)
-                        .query((row, number) -> new String(row.getBytes(1)))
-                        .single())
-                .contains("\"difference\":\"-1092\"");
+        assertThat(lastPayloadOf(stock)).contains("\"difference\":\"-1092\"");
     }
 
     @Test
@@ -97,16 +93,19 @@ class StockSnapshotHttpTest {
                             timestamp, payloadtype, payloadrevision, payload, metadata)
                         values (?, 1, 'Stock', ?, '2026-01-01T00:00:00Z', 'com.tradeledger.stock.Stock', '0',
                             convert_to('{"stockId":null,"onHand":{"NGB-1":999}}', 'UTF8'), convert_to('{}', 'UTF8'))
-                        """).params(stock, java.util.UUID.randomUUID().toString()).update();
+                        """).params(stock, UUID.randomUUID().toString()).update();
 
         flow.count(product, "NGB-1", "70");
 
-        assertThat(jdbc.sql("select payload from domainevententry where aggregateidentifier = ?"
-                                + " order by sequencenumber desc limit 1")
-                        .param(stock)
-                        .query((row, number) -> new String(row.getBytes(1)))
-                        .single())
-                .contains("\"difference\":\"10\"");
+        assertThat(lastPayloadOf(stock)).contains("\"difference\":\"10\"");
+    }
+
+    private String lastPayloadOf(String aggregate) {
+        return jdbc.sql("select convert_from(payload, 'UTF8') from domainevententry where aggregateidentifier = ?"
+                        + " order by sequencenumber desc limit 1")
+                .param(aggregate)
+                .query(String.class)
+                .single();
     }
 
     private Optional<Long> snapshotOf(String aggregate) {
