@@ -3,10 +3,12 @@ package com.tradeledger.benchmark;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The options of one benchmark run, read from {@code -Dbench.*} system properties. {@code bench.quick} shrinks every
- * scenario so the harness itself can be checked in a minute or two; its numbers mean nothing.
+ * scenario so the harness itself can be checked in a minute or two; its numbers mean nothing. {@code bench.scenarios}
+ * runs only some of the {@link #SCENARIOS}, in their order.
  */
 record BenchOptions(
         boolean quick,
@@ -20,7 +22,11 @@ record BenchOptions(
         String adminPassword,
         String serverJvm,
         Path jar,
-        Path results) {
+        Path results,
+        List<String> scenarios) {
+
+    /** Every scenario, in the order a run takes them. */
+    static final List<String> SCENARIOS = List.of("baselines", "writes", "large", "rebuild", "queries", "feed");
 
     static BenchOptions fromSystemProperties() {
         boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
@@ -42,7 +48,13 @@ record BenchOptions(
                 blankToNull(System.getProperty("bench.password")),
                 System.getProperty("bench.serverJvm", "-Xmx1g"),
                 Path.of(System.getProperty("bench.jar", "../app/target/trade-ledger.jar")),
-                Path.of(System.getProperty("bench.results", "target/results")));
+                Path.of(System.getProperty("bench.results", "target/results")),
+                scenarios(System.getProperty("bench.scenarios", String.join(",", SCENARIOS))));
+    }
+
+    /** Whether this run takes the scenario. */
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
     }
 
     /** Query scenarios: how many timed calls per repeat. */
@@ -57,6 +69,17 @@ record BenchOptions(
 
     private static int integer(String name, int fallback) {
         return Integer.parseInt(System.getProperty(name, Integer.toString(fallback)));
+    }
+
+    private static List<String> scenarios(String chosen) {
+        Set<String> names = Set.of(chosen.replace(" ", "").split(","));
+        List<String> unknown =
+                names.stream().filter(name -> !SCENARIOS.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "bench.scenarios: unknown " + unknown + "; the scenarios are " + SCENARIOS);
+        }
+        return SCENARIOS.stream().filter(names::contains).toList();
     }
 
     private static String blankToNull(String value) {

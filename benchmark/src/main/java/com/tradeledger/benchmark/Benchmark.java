@@ -34,7 +34,10 @@ public final class Benchmark {
             if (results != null) {
                 results.write();
             }
-            if (!Boolean.getBoolean("bench.keep")) {
+            if (Boolean.getBoolean("bench.keep")) {
+                System.out.println(
+                        "[bench] the ledger's PostgreSQL data directory is kept: " + work.resolve("postgres"));
+            } else {
                 try (var paths = Files.walk(work)) {
                     paths.sorted(java.util.Comparator.reverseOrder())
                             .forEach(path -> path.toFile().delete());
@@ -49,30 +52,19 @@ public final class Benchmark {
         void all() throws Exception {
             Staff staff = new Staff(server.baseUrl(), server.adminPassword(), 8);
             staff.create();
-            long seeding = System.nanoTime();
-            Seeder.Ledger ledger =
-                    options.quick() ? new Seeder(staff).seed(16, 16, 4, 3) : new Seeder(staff).seed(400, 300, 30, 10);
-            results.note(String.format(
-                    "seeded %d customers, %d products with price tiers and supplier offers, %d agents in %.1f s",
-                    ledger.customersBySales().stream().mapToInt(List::size).sum(),
-                    ledger.products().size(),
-                    ledger.agents().size(),
-                    (System.nanoTime() - seeding) / 1e9));
-            List<String> projections = new ArrayList<>();
-            staff.admin.get("/api/v1/admin/projections").ok().forEach(processor -> {
-                if (processor.get("rebuildable").asBoolean()) {
-                    projections.add(processor.get("name").asText());
-                }
-            });
-
-            Double batched = baselines();
-            writeLoad(staff, ledger, projections);
+            results.note("scenarios: " + String.join(", ", options.scenarios()));
+            boolean grows = options.runs("large") && !server.external();
+            Seeder.Ledger ledger = options.runs("writes") || grows ? seed(staff) : null;
+            Double batched = options.runs("baselines") ? baselines() : null;
+            if (options.runs("writes")) {
+                writeLoad(staff, ledger, staff.projections());
+            }
 
             LargeLedger large = new LargeLedger(server, staff, ledger, results);
-            if (server.external()) {
+            if (options.runs("large") && server.external()) {
                 results.note(
                         "a server given by bench.url cannot be stopped: the large ledger is what it already holds");
-            } else {
+            } else if (grows) {
                 List<long[]> templates = large.templates(options.templates());
                 large.grow(templates, options.events());
                 double startUp = server.start();
@@ -89,10 +81,29 @@ public final class Benchmark {
                 large.verify();
             }
             ReadScenarios reads = new ReadScenarios(server, staff, large, results, options);
-            reads.rebuild(batched);
-            reads.queries();
-            reads.feed();
+            if (options.runs("rebuild")) {
+                reads.rebuild(batched);
+            }
+            if (options.runs("queries")) {
+                reads.queries();
+            }
+            if (options.runs("feed")) {
+                reads.feed();
+            }
             results.add("server", "peak RSS (VmHWM) at the end", "MB", List.of(server.peakRssMegabytes()), null, null);
+        }
+
+        private Seeder.Ledger seed(Staff staff) throws Exception {
+            long seeding = System.nanoTime();
+            Seeder.Ledger ledger =
+                    options.quick() ? new Seeder(staff).seed(16, 16, 4, 3) : new Seeder(staff).seed(400, 300, 30, 10);
+            results.note(String.format(
+                    "seeded %d customers, %d products with price tiers and supplier offers, %d agents in %.1f s",
+                    ledger.customersBySales().stream().mapToInt(List::size).sum(),
+                    ledger.products().size(),
+                    ledger.agents().size(),
+                    (System.nanoTime() - seeding) / 1e9));
+            return ledger;
         }
 
         /** Baseline (a) at each client count and (b); returns (b)'s median. */

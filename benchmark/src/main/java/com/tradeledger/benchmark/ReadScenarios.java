@@ -33,12 +33,7 @@ final class ReadScenarios {
      * the head: events of the log per second.
      */
     void rebuild(Double batchedBaseline) throws Exception {
-        List<String> projections = new ArrayList<>();
-        for (JsonNode processor : staff.admin.get("/api/v1/admin/projections").ok()) {
-            if (processor.get("rebuildable").asBoolean()) {
-                projections.add(processor.get("name").asText());
-            }
-        }
+        List<String> projections = staff.projections();
         long events = large.head();
         List<Double> rates = new ArrayList<>();
         List<Double> walls = new ArrayList<>();

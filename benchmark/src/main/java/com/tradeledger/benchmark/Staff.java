@@ -50,6 +50,17 @@ final class Staff {
         add("bench-feed", "INTEGRATOR");
     }
 
+    /** The names of the ledger's projections: the event processors that can be rebuilt. */
+    List<String> projections() {
+        List<String> projections = new ArrayList<>();
+        admin.get("/api/v1/admin/projections").ok().forEach(processor -> {
+            if (processor.get("rebuildable").asBoolean()) {
+                projections.add(processor.get("name").asText());
+            }
+        });
+        return projections;
+    }
+
     private void add(String name, String role) {
         Http.Answer answer = admin.post(
                 "/api/v1/users", Map.of("username", name, "password", password(name), "roles", List.of(role)));
