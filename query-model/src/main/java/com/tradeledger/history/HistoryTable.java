@@ -56,20 +56,30 @@ final class HistoryTable {
 
     /** One page of the scope's entries that pass the filter, and how many pass in all. */
     Slice page(String scope, Map<String, Object> scopeParameters, HistoryFilter filter, PageWindow window) {
+        return new Slice(items(scope, scopeParameters, filter, window), count(scope, scopeParameters, filter));
+    }
+
+    /** One page of the scope's entries that pass the filter. */
+    List<HistoryEntryView> items(
+            String scope, Map<String, Object> scopeParameters, HistoryFilter filter, PageWindow window) {
         var parameters = new HashMap<>(scopeParameters);
         String where = where(scope, filter, parameters);
-        long total = jdbc.sql("select count(*) from " + table + where)
-                .params(parameters)
-                .query(Long.class)
-                .single();
-        List<HistoryEntryView> items = jdbc.sql("select " + COLUMNS + " from " + table + where + orderBy(filter)
+        return jdbc.sql("select " + COLUMNS + " from " + table + where + orderBy(filter)
                         + " limit :limit offset :offset")
                 .params(parameters)
                 .param("limit", window.size())
                 .param("offset", window.offset())
                 .query(HistoryTable::entryOf)
                 .list();
-        return new Slice(items, total);
+    }
+
+    /** How many of the scope's entries pass the filter, counted one by one. */
+    long count(String scope, Map<String, Object> scopeParameters, HistoryFilter filter) {
+        var parameters = new HashMap<>(scopeParameters);
+        return jdbc.sql("select count(*) from " + table + where(scope, filter, parameters))
+                .params(parameters)
+                .query(Long.class)
+                .single();
     }
 
     /** Every entry of the scope that passes the filter, in order, one at a time; how many there were. */
@@ -102,12 +112,14 @@ final class HistoryTable {
     }
 
     /**
-     * The order the filter asks for.
+     * The order the filter asks for: by position, which ends both tables' primary keys, so that a page of one scope
+     * reads only its own rows in the key's order instead of sorting all of the scope's.
      *
      * @throws com.tradeledger.shared.UnknownSortField unless it is {@code position} or {@code -position}
      */
     static String orderBy(HistoryFilter filter) {
-        return Sorting.of(filter.sort(), SORTABLE, "position", "position").orderBy();
+        return Sorting.ofNotNull(filter.sort(), SORTABLE, "position", "position")
+                .orderBy();
     }
 
     private static HistoryEntryView entryOf(ResultSet row, int rowNumber) throws SQLException {

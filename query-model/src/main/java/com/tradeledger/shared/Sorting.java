@@ -24,6 +24,21 @@ public final class Sorting {
      * @throws UnknownSortField when the field is not one the read model offers
      */
     public static Sorting of(String requested, Map<String, String> columns, String defaultField, String tieBreaker) {
+        return of(requested, columns, defaultField, tieBreaker, true);
+    }
+
+    /**
+     * As {@link #of}, for columns that never hold null: without a nulls clause. PostgreSQL reads a b-tree index in
+     * ascending order with nulls last, so {@code asc nulls first} keeps it from serving the order even on a column
+     * without nulls; a page then sorts every matching row.
+     */
+    public static Sorting ofNotNull(
+            String requested, Map<String, String> columns, String defaultField, String tieBreaker) {
+        return of(requested, columns, defaultField, tieBreaker, false);
+    }
+
+    private static Sorting of(
+            String requested, Map<String, String> columns, String defaultField, String tieBreaker, boolean nulls) {
         Objects.requireNonNull(columns, "columns");
         String field = requested == null || requested.isBlank() ? defaultField : requested.strip();
         boolean descending = field.startsWith("-");
@@ -32,7 +47,10 @@ public final class Sorting {
         if (column == null) {
             throw new UnknownSortField(name, columns.keySet());
         }
-        String direction = descending ? " desc nulls last" : " asc nulls first";
+        String direction = descending ? " desc" : " asc";
+        if (nulls) {
+            direction += descending ? " nulls last" : " nulls first";
+        }
         return new Sorting(" order by " + column + direction + ", " + tieBreaker);
     }
 
