@@ -16,4 +16,9 @@ public record HistoryFilter(List<String> eventTypes, LocalDate from, LocalDate t
     public static HistoryFilter everything() {
         return new HistoryFilter(List.of(), null, null, null);
     }
+
+    /** Whether it keeps every entry, whichever order it asks for. */
+    public boolean keepsAll() {
+        return eventTypes.isEmpty() && from == null && to == null;
+    }
 }

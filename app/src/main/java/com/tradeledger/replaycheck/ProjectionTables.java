@@ -39,7 +39,11 @@ final class ProjectionTables {
         tables.put("payables-ledger", List.of("payable_supplier", "payable_bill", "payable_movement"));
         tables.put(
                 "customer-history",
-                List.of("customer_history_entry", "customer_history_subject", "customer_history_merge"));
+                List.of(
+                        "customer_history_entry",
+                        "customer_history_count",
+                        "customer_history_subject",
+                        "customer_history_merge"));
         tables.put(
                 "order-history",
                 List.of("order_history_entry", "order_history_contract", "order_history_link", "order_history_held"));

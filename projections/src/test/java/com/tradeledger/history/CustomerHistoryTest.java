@@ -64,7 +64,8 @@ class CustomerHistoryTest {
 
     @BeforeEach
     void noHistories() {
-        database.clear("customer_history_entry, customer_history_subject, customer_history_merge");
+        database.clear(
+                "customer_history_entry, customer_history_count, customer_history_subject, customer_history_merge");
         // Exports stream through RowStreams; these tests read pages, the HTTP test reads the CSV.
         var histories = new CustomerHistoryBook(database.jdbc(), null);
         projection = new CustomerHistoryProjection(histories, new GlobalIndexes(database.jdbc()));
@@ -173,6 +174,10 @@ class CustomerHistoryTest {
         assertThat(all(HAMBURG_DUPLICATE))
                 .extracting(HistoryEntryView::eventType)
                 .containsExactly("CustomerRegistered", "QuoteDrafted", "CustomerMerged", "QuoteIssued");
+        assertThat(page(HistoryFilter.everything(), 0, 2).total()).isEqualTo(6);
+        assertThat(page(new HistoryFilter(List.of("QuoteDrafted"), null, null, null), 0, 2)
+                        .total())
+                .isEqualTo(2);
     }
 
     @Test
@@ -232,6 +237,7 @@ class CustomerHistoryTest {
         log.deliver(4);
 
         assertThat(rows()).isEqualTo(once);
+        assertThat(page(HistoryFilter.everything(), 0, 1).total()).isEqualTo(4);
     }
 
     @Test
@@ -272,6 +278,7 @@ class CustomerHistoryTest {
                         select cast(to_jsonb(entry) as text) from customer_history_entry entry
                         union all select cast(to_jsonb(subject) as text) from customer_history_subject subject
                         union all select cast(to_jsonb(merge) as text) from customer_history_merge merge
+                        union all select cast(to_jsonb(counted) as text) from customer_history_count counted
                         order by 1""").query(String.class).list();
     }
 }

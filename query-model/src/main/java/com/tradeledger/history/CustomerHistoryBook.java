@@ -50,12 +50,18 @@ public class CustomerHistoryBook {
                 .update();
     }
 
-    /** Enters the event in the history of the customer its aggregate belongs to; nothing if it belongs to none. */
+    /**
+     * Enters the event in the history of the customer its aggregate belongs to, and counts it there; nothing if it
+     * belongs to none or was entered before.
+     */
     public void record(HistoryEntryView entry) {
-        jdbc.sql("insert into customer_history_entry (customer_id, " + HistoryTable.COLUMNS + ")"
+        jdbc.sql("with entered as (insert into customer_history_entry (customer_id, " + HistoryTable.COLUMNS + ")"
                         + " select customer_id, " + HistoryTable.VALUES
                         + " from customer_history_subject where aggregate_id = :aggregateId"
-                        + " on conflict (customer_id, position) do nothing")
+                        + " on conflict (customer_id, position) do nothing returning customer_id)"
+                        + " insert into customer_history_count as counted (customer_id, entries)"
+                        + " select customer_id, 1 from entered"
+                        + " on conflict (customer_id) do update set entries = counted.entries + 1")
                 .params(HistoryTable.parameters(entry))
                 .update();
     }
@@ -73,7 +79,8 @@ public class CustomerHistoryBook {
 
     /** Empties the histories, so that they can be rebuilt from the events. */
     public void clearAll() {
-        jdbc.sql("truncate table customer_history_entry, customer_history_subject, customer_history_merge")
+        jdbc.sql("truncate table customer_history_entry, customer_history_count, customer_history_subject,"
+                        + " customer_history_merge")
                 .update();
     }
 
@@ -91,9 +98,17 @@ public class CustomerHistoryBook {
         return entries.export(TIMELINE, timeline(customer), filter, sink);
     }
 
+    /** A page of the customer's timeline; without a filter, its total is the entries counted as they were entered. */
     CustomerHistoryPage page(CustomerId customer, HistoryFilter filter, PageWindow window) {
-        HistoryTable.Slice slice = entries.page(TIMELINE, timeline(customer), filter, window);
-        return new CustomerHistoryPage(customer, slice.items(), window.page(), window.size(), slice.total());
+        Map<String, Object> timeline = timeline(customer);
+        long total = filter.keepsAll()
+                ? jdbc.sql("select coalesce(sum(entries), 0) from customer_history_count where " + TIMELINE)
+                        .params(timeline)
+                        .query(Long.class)
+                        .single()
+                : entries.count(TIMELINE, timeline, filter);
+        return new CustomerHistoryPage(
+                customer, entries.items(TIMELINE, timeline, filter, window), window.page(), window.size(), total);
     }
 
     /** The parameters of {@link #TIMELINE}: the customer and every duplicate merged into it. */
