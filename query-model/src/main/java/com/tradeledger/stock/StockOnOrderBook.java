@@ -73,11 +73,12 @@ public class StockOnOrderBook {
 
     // Open in the line's unit, converted by the line's own ratio of base quantity to quantity as placed. A cancel
     // takes all that is outstanding of a line, always more than nothing, and ends it: goods of a cancelled line
-    // returned later are not owed any more, while those of a line still running are owed again.
+    // returned later are not owed any more, while those of a line still running are owed again. The condition is
+    // written as the index of open lines (stock_on_order_open) is, so that the planner reads only those.
     List<StockOnOrder> openOrders(ProductId productId) {
         return jdbc.sql("""
                         select * from stock_on_order
-                         where product_id = :id and cancelled = 0 and ordered - accepted > 0
+                         where product_id = :id and cancelled = 0 and ordered > accepted
                          order by promised_date, purchase_order_id, line_number
                         """)
                 .param("id", productId.value())
