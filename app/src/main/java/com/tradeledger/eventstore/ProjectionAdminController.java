@@ -32,36 +32,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
-    private final EventProcessorsHealthIndicator positions;
+    private final ProcessorStandings standings;
     private final ProjectionRebuilds rebuilds;
 
     ProjectionAdminController(
-            EventProcessingConfiguration processing,
-            EventProcessorsHealthIndicator positions,
-            ProjectionRebuilds rebuilds) {
+            EventProcessingConfiguration processing, ProcessorStandings standings, ProjectionRebuilds rebuilds) {
         this.processing = processing;
-        this.positions = positions;
+        this.standings = standings;
         this.rebuilds = rebuilds;
     }
 
     /** Every event processor: projections (which can be rebuilt) and processes (which cannot). */
     @GetMapping("/projections")
     List<ProjectionStatus> projections() {
-        Map<String, StreamingEventProcessor> processors = streamingProcessors();
         List<ProjectionStatus> statuses = new ArrayList<>();
-        long head = positions.head();
-        processors.forEach((name, processor) -> statuses.add(new ProjectionStatus(
-                name,
-                processor.supportsReset(),
-                processor.isRunning(),
-                rebuilds.inProgress(name),
-                processor.isError(),
-                EventProcessorsHealthIndicator.position(processor),
-                EventProcessorsHealthIndicator.behind(processor, head),
-                processing
-                        .deadLetterQueue(name)
-                        .map(SequencedDeadLetterQueue::size)
-                        .orElse(0L))));
+        standings
+                .all(standings.head())
+                .forEach((name, standing) -> statuses.add(new ProjectionStatus(
+                        name,
+                        standing.processor().supportsReset(),
+                        standing.processor().isRunning(),
+                        rebuilds.inProgress(name),
+                        standing.processor().isError(),
+                        standing.position(),
+                        standing.behind(),
+                        processing
+                                .deadLetterQueue(name)
+                                .map(SequencedDeadLetterQueue::size)
+                                .orElse(0L))));
         return statuses;
     }
 
@@ -162,7 +160,8 @@ class ProjectionAdminController {
 
     /**
      * Where one event processor stands: {@code position} is the global position all its segments have handled or
-     * passed over, {@code behind} how far that is from the head of the log.
+     * passed over, on whichever node holds each, {@code behind} how far that is from the head of the log;
+     * {@code running} and {@code error} are of its threads on this node.
      */
     record ProjectionStatus(
             String name,

@@ -1,5 +1,6 @@
 package com.tradeledger.replaycheck;
 
+import com.tradeledger.eventstore.StoredTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,9 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,19 +27,10 @@ final class LiveTokens {
 
     /** Reads the processor's tokens from the token store's table, without claiming any segment. */
     static LiveTokens read(JdbcClient jdbc, Serializer serializer, String processor) {
-        List<StoredToken> stored = jdbc.sql("""
-                        select segment, token, tokentype from tokenentry
-                         where processorname = :processor
-                         order by segment
-                        """)
-                .param("processor", processor)
-                .query((row, number) ->
-                        new StoredToken(row.getInt("segment"), row.getBytes("token"), row.getString("tokentype")))
-                .list();
-        int[] ids = stored.stream().mapToInt(StoredToken::segment).toArray();
+        List<StoredTokens.Segment> stored = StoredTokens.read(jdbc, serializer, processor);
+        int[] ids = stored.stream().mapToInt(StoredTokens.Segment::id).toArray();
         return new LiveTokens(stored.stream()
-                .map(token -> new SegmentToken(
-                        Segment.computeSegment(token.segment(), ids), lowerBound(token.deserialize(serializer))))
+                .map(token -> new SegmentToken(Segment.computeSegment(token.id(), ids), token.reached()))
                 .toList());
     }
 
@@ -64,20 +54,6 @@ final class LiveTokens {
         Map<Integer, Long> positions = new TreeMap<>();
         segments.forEach(segment -> positions.put(segment.segment().getSegmentId(), segment.position()));
         return positions;
-    }
-
-    private static TrackingToken lowerBound(TrackingToken token) {
-        return token == null ? null : WrappedToken.unwrapLowerBound(token);
-    }
-
-    private record StoredToken(int segment, byte[] token, String type) {
-
-        TrackingToken deserialize(Serializer serializer) {
-            if (token == null || type == null) {
-                return null;
-            }
-            return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        }
     }
 
     private record SegmentToken(Segment segment, TrackingToken token) {

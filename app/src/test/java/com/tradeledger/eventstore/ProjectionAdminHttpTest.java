@@ -10,6 +10,7 @@ import com.tradeledger.SalesFlow;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +71,70 @@ class ProjectionAdminHttpTest {
                                         .get("position")
                                         .asLong())
                         .isGreaterThanOrEqualTo(head));
+    }
+
+    // A second node is played by this one letting go of a segment and the token table naming another owner for it,
+    // with a token behind this node's own.
+    @Test
+    void a_segment_another_node_holds_counts_where_that_node_stored_it() {
+        StreamingEventProcessor suppliers = processing
+                .eventProcessor("supplier-directory", StreamingEventProcessor.class)
+                .orElseThrow();
+        new SalesFlow(port, LocalDate.now()).product();
+        int kept = suppliers.processingStatus().keySet().iterator().next();
+        assertThat(suppliers.splitSegment(kept).join()).isTrue();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> suppliers.processingStatus().size() == 2);
+        int other = suppliers.processingStatus().keySet().stream()
+                .filter(id -> id != kept)
+                .findFirst()
+                .orElseThrow();
+        suppliers.releaseSegment(other, 5, TimeUnit.MINUTES);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !suppliers.processingStatus().containsKey(other));
+        byte[] token = jdbc.sql(
+                        "select token from tokenentry where processorname = 'supplier-directory' and segment = :s")
+                .param("s", other)
+                .query(byte[].class)
+                .single();
+        try {
+            jdbc.sql("""
+                            update tokenentry set owner = 'other-node@elsewhere', timestamp = :now,
+                                   token = convert_to('{"index":1,"gaps":[]}', 'UTF8')
+                             where processorname = 'supplier-directory' and segment = :s
+                            """)
+                    .param("now", Instant.now().toString())
+                    .param("s", other)
+                    .update();
+            long head = jdbc.sql("SELECT max(globalindex) FROM domainevententry")
+                    .query(Long.class)
+                    .single();
+            Api admin = Api.as(port, "admin");
+
+            JsonNode listed = status(admin.get("/api/v1/admin/projections").body(), "supplier-directory");
+            assertThat(listed.get("position").asLong()).isEqualTo(1);
+            assertThat(listed.get("behind").asLong()).isEqualTo(head - 1);
+
+            JsonNode health =
+                    admin.get("/actuator/health").body().at("/components/eventProcessors/details/supplier-directory");
+            assertThat(health.get("behind").asLong()).isEqualTo(head - 1);
+            JsonNode elsewhere = health.at("/segments/" + other);
+            assertThat(elsewhere.get("position").asLong()).isEqualTo(1);
+            assertThat(elsewhere.get("claimedBy").asText()).isEqualTo("other-node@elsewhere");
+            assertThat(elsewhere.get("here").asBoolean()).isFalse();
+            JsonNode here = health.at("/segments/" + kept);
+            assertThat(here.get("here").asBoolean()).isTrue();
+            assertThat(here.get("position").asLong()).isGreaterThanOrEqualTo(head);
+            assertThat(here.get("claimedBy").asText()).isNotEqualTo("other-node@elsewhere");
+        } finally {
+            jdbc.sql("""
+                            update tokenentry set owner = null, token = :token
+                             where processorname = 'supplier-directory' and segment = :s
+                            """).param("token", token).param("s", other).update();
+            suppliers.releaseSegment(other, 0, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> suppliers.mergeSegment(kept).join());
+        }
     }
 
     @Test

@@ -1,0 +1,68 @@
+package com.tradeledger.eventstore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An event processor's tokens as the token store's table holds them, read without claiming any segment: every
+ * segment of the processor, whichever node holds it, as far as its owner last committed.
+ */
+public final class StoredTokens {
+
+    private StoredTokens() {}
+
+    /** The processor's segments in segment order: each with its owner (null when no node holds it) and token. */
+    public static List<Segment> read(JdbcClient jdbc, Serializer serializer, String processor) {
+        return readAll(jdbc, serializer, processor).getOrDefault(processor, List.of());
+    }
+
+    /** Every processor's segments, by processor name, each in segment order. */
+    public static Map<String, List<Segment>> readAll(JdbcClient jdbc, Serializer serializer) {
+        return readAll(jdbc, serializer, null);
+    }
+
+    private static Map<String, List<Segment>> readAll(JdbcClient jdbc, Serializer serializer, String processor) {
+        Map<String, List<Segment>> segments = new TreeMap<>();
+        jdbc.sql("""
+                        select processorname, segment, owner, token, tokentype from tokenentry
+                         where cast(:processor as text) is null or processorname = :processor
+                         order by processorname, segment
+                        """).param("processor", processor).query(row -> {
+            segments.computeIfAbsent(row.getString("processorname"), name -> new ArrayList<>())
+                    .add(new Segment(
+                            row.getInt("segment"),
+                            row.getString("owner"),
+                            token(serializer, row.getBytes("token"), row.getString("tokentype"))));
+        });
+        return segments;
+    }
+
+    private static TrackingToken token(Serializer serializer, byte[] token, String type) {
+        if (token == null || type == null) {
+            return null;
+        }
+        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+    }
+
+    /** One stored segment: its id, the node that holds its claim, and where it stands. */
+    public record Segment(int id, String owner, TrackingToken token) {
+
+        /** The token with any replay unwrapped to the position it has reached: what the segment has taken in. */
+        public TrackingToken reached() {
+            return token == null ? null : WrappedToken.unwrapLowerBound(token);
+        }
+
+        /** The global position the segment has handled or passed over; -1 before its first event. */
+        public long position() {
+            TrackingToken reached = reached();
+            return reached == null ? -1L : reached.position().orElse(-1L);
+        }
+    }
+}
