@@ -20,27 +20,21 @@ public final class StoredTokens {
 
     /** The processor's segments in segment order: each with its owner (null when no node holds it) and token. */
     public static List<Segment> read(JdbcClient jdbc, Serializer serializer, String processor) {
-        return readAll(jdbc, serializer, processor).getOrDefault(processor, List.of());
+        return readAll(jdbc, serializer).getOrDefault(processor, List.of());
     }
 
-    /** Every processor's segments, by processor name, each in segment order. */
+    /** Every processor's segments, by processor name, each in segment order: one small table read whole. */
     public static Map<String, List<Segment>> readAll(JdbcClient jdbc, Serializer serializer) {
-        return readAll(jdbc, serializer, null);
-    }
-
-    private static Map<String, List<Segment>> readAll(JdbcClient jdbc, Serializer serializer, String processor) {
         Map<String, List<Segment>> segments = new TreeMap<>();
-        jdbc.sql("""
-                        select processorname, segment, owner, token, tokentype from tokenentry
-                         where cast(:processor as text) is null or processorname = :processor
-                         order by processorname, segment
-                        """).param("processor", processor).query(row -> {
-            segments.computeIfAbsent(row.getString("processorname"), name -> new ArrayList<>())
-                    .add(new Segment(
-                            row.getInt("segment"),
-                            row.getString("owner"),
-                            token(serializer, row.getBytes("token"), row.getString("tokentype"))));
-        });
+        jdbc.sql(
+                        "select processorname, segment, owner, token, tokentype from tokenentry order by processorname, segment")
+                .query(row -> {
+                    segments.computeIfAbsent(row.getString("processorname"), name -> new ArrayList<>())
+                            .add(new Segment(
+                                    row.getInt("segment"),
+                                    row.getString("owner"),
+                                    token(serializer, row.getBytes("token"), row.getString("tokentype"))));
+                });
         return segments;
     }
 
