@@ -23,7 +23,11 @@ public final class StoredTokens {
         return readAll(jdbc, serializer).getOrDefault(processor, List.of());
     }
 
-    /** Every processor's segments, by processor name, each in segment order: one small table read whole. */
+    /**
+     * Every processor's segments, by processor name, each in segment order: one small table read whole. A token is
+     * deserialised only when asked for, so a caller that knows some segments better (those this node holds) pays
+     * nothing for them.
+     */
     public static Map<String, List<Segment>> readAll(JdbcClient jdbc, Serializer serializer) {
         Map<String, List<Segment>> segments = new TreeMap<>();
         jdbc.sql(
@@ -33,24 +37,52 @@ public final class StoredTokens {
                             .add(new Segment(
                                     row.getInt("segment"),
                                     row.getString("owner"),
-                                    token(serializer, row.getBytes("token"), row.getString("tokentype"))));
+                                    serializer,
+                                    row.getBytes("token"),
+                                    row.getString("tokentype")));
                 });
         return segments;
     }
 
-    private static TrackingToken token(Serializer serializer, byte[] token, String type) {
-        if (token == null || type == null) {
-            return null;
-        }
-        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-    }
-
     /** One stored segment: its id, the node that holds its claim, and where it stands. */
-    public record Segment(int id, String owner, TrackingToken token) {
+    public static final class Segment {
+
+        private final int id;
+        private final String owner;
+        private final Serializer serializer;
+        private final byte[] serialized;
+        private final String type;
+        private TrackingToken token;
+
+        private Segment(int id, String owner, Serializer serializer, byte[] serialized, String type) {
+            this.id = id;
+            this.owner = owner;
+            this.serializer = serializer;
+            this.serialized = serialized;
+            this.type = type;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        /** The node that holds the segment's claim; null when none does. */
+        public String owner() {
+            return owner;
+        }
+
+        /** The stored token; null before the segment's first commit. */
+        public TrackingToken token() {
+            if (token == null && serialized != null && type != null) {
+                token = serializer.deserialize(new SimpleSerializedObject<>(serialized, byte[].class, type, null));
+            }
+            return token;
+        }
 
         /** The token with any replay unwrapped to the position it has reached: what the segment has taken in. */
         public TrackingToken reached() {
-            return token == null ? null : WrappedToken.unwrapLowerBound(token);
+            TrackingToken stored = token();
+            return stored == null ? null : WrappedToken.unwrapLowerBound(stored);
         }
 
         /** The global position the segment has handled or passed over; -1 before its first event. */

@@ -273,6 +273,15 @@ class ProjectionAdminHttpTest {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> sally.get("/api/v1/customers/" + after).status() == 200);
             assertThat(parkedCount(admin, flaky)).isEqualTo(2);
+            JsonNode whileParked = admin.get("/api/v1/admin/projections").body();
+            assertThat(status(whileParked, "customer-directory")
+                            .get("deadLetters")
+                            .asLong())
+                    .isEqualTo(2);
+            assertThat(status(whileParked, "customer-history")
+                            .get("deadLetters")
+                            .asLong())
+                    .isZero();
 
             JsonNode failedAgain = admin.post("/api/v1/admin/dead-letters/customer-directory/retry", Map.of())
                     .body();
@@ -286,6 +295,10 @@ class ProjectionAdminHttpTest {
             assertThat(mended.get("handled").asInt()).isEqualTo(1);
             assertThat(mended.get("stillParked").asLong()).isZero();
             assertThat(parkedFor(admin, flaky)).isNull();
+            assertThat(status(admin.get("/api/v1/admin/projections").body(), "customer-directory")
+                            .get("deadLetters")
+                            .asLong())
+                    .isZero();
             JsonNode view = sally.get("/api/v1/customers/" + flaky).body();
             assertThat(view.get("name").asText()).isEqualTo("Flaky Ltd");
             assertThat(view.get("grade").asText()).isEqualTo("A");
