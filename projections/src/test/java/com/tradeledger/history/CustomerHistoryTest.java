@@ -35,32 +35,21 @@ import com.tradeledger.shared.UnknownSortField;
 import com.tradeledger.shared.Username;
 import com.tradeledger.shipping.ShipmentPlanned;
 import com.tradeledger.stock.WarehouseCode;
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CustomerHistoryTest {
 
     private static final ShipmentId LAMP_SHIPMENT = ShipmentId.of("5b1d0c9e-0000-4000-8000-000000000001");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private CustomerHistoryProjection projection;
     private CustomerHistoryQueries queries;
     private HistoryLog log;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noHistories() {

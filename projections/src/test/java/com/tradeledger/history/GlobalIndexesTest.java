@@ -3,30 +3,19 @@ package com.tradeledger.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An event's place in the log: its own row's global index, not the highest the token has read. */
 class GlobalIndexesTest {
 
-    private static ReadModelDatabase database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     @Test
     void a_late_committed_event_keeps_its_own_index_though_its_token_says_the_highest_read() {

@@ -49,13 +49,11 @@ import com.tradeledger.shipping.ShipmentPlanned;
 import com.tradeledger.shipping.ShippingDetails;
 import com.tradeledger.shipping.ShippingDetailsRecorded;
 import com.tradeledger.stock.WarehouseCode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OrderHistoryTest {
 
@@ -63,22 +61,13 @@ class OrderHistoryTest {
     private static final ShipmentId LAMP_SHIPMENT = ShipmentId.of("5b1d0c9e-0000-4000-8000-000000000001");
     private static final WarehouseCode NINGBO = WarehouseCode.of("NGB-1");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private OrderHistoryProjection projection;
     private OrderHistoryQueries queries;
     private OrderHistoryBook stories;
     private HistoryLog log;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noStories() {

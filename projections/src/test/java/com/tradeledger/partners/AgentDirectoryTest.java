@@ -6,14 +6,12 @@ import com.tradeledger.contracting.AgentCode;
 import com.tradeledger.shared.CountryCode;
 import com.tradeledger.shared.Percentage;
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AgentDirectoryTest {
 
@@ -23,20 +21,11 @@ class AgentDirectoryTest {
     private static final EmailAddress EMAIL = EmailAddress.of("orders@hh-trade.example");
     private static final Instant REGISTERED_AT = Instant.parse("2025-04-01T08:00:00Z");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private AgentDirectoryProjection projection;
     private AgentDirectoryQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyDirectory() {

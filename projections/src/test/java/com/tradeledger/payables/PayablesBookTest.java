@@ -9,15 +9,13 @@ import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.shared.Username;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PayablesBookTest {
 
@@ -36,20 +34,11 @@ class PayablesBookTest {
     private static final List<Mismatch> PRICE_MISMATCH =
             List.of(new Mismatch(1, MismatchKind.PRICE, new BigDecimal("470.00"), new BigDecimal("450.00")));
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private PayablesBookProjection projection;
     private PayablesBookQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyBook() {

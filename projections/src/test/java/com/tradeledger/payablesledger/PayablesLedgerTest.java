@@ -27,7 +27,6 @@ import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.Username;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,10 +36,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The payables ledger (应付帐款) per supplier bill, built from bill and supplier events on a real PostgreSQL. */
 class PayablesLedgerTest {
@@ -55,22 +53,13 @@ class PayablesLedgerTest {
     /** 3000.00 CNY billed by Suzhou on 10 June, due 10 July: not due today. */
     private static final SupplierBillId SHADE_BILL = SupplierBillId.of("b1110000-0000-4000-8000-00000000000b");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private PayablesLedgerProjection projection;
     private ExchangeRatesProjection rates;
     private PayablesLedgerQueries queries;
     private final List<Runnable> delivered = new ArrayList<>();
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noPayables() {

@@ -22,30 +22,19 @@ import static com.tradeledger.products.ProductEvents.renamed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProductCatalogueTest {
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private ProductCatalogueProjection projection;
     private ProductCatalogueQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyCatalogue() {

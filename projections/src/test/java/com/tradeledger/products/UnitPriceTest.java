@@ -20,14 +20,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.UnitOfMeasure;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UnitPriceTest {
 
@@ -35,20 +33,11 @@ class UnitPriceTest {
     private static final LocalDate IN_APRIL = LocalDate.of(2025, 4, 15);
     private static final Currency EUR = Currency.getInstance("EUR");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private ProductCatalogueProjection projection;
     private ProductCatalogueQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     /** The desk lamp, in pieces and cartons of 12, priced in euros and in dollars. */
     @BeforeEach

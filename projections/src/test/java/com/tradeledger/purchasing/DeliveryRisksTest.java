@@ -19,13 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.UnknownSortField;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeliveryRisksTest {
 
@@ -33,20 +31,11 @@ class DeliveryRisksTest {
     private static final LocalDate LATER_PROMISE = NEEDED_BY.plusDays(15);
     private static final LocalDate IN_TIME = NEEDED_BY.minusDays(2);
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private DeliveryRisksProjection projection;
     private DeliveryRiskQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noRisks() {

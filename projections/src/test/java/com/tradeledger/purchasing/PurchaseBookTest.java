@@ -27,34 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PurchaseBookTest {
 
     private static final LocalDate MID_MAY = LocalDate.of(2025, 5, 15);
     private static final LocalDate END_OF_MAY = LocalDate.of(2025, 5, 31);
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private PurchaseBookProjection projection;
     private PurchaseBookQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyBook() {

@@ -16,31 +16,20 @@ import static com.tradeledger.purchasing.PurchasingEvents.shadesForLyon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The purchase book's requisitions as receipts fill them, returns empty them and cancelled order lines reopen them. */
 class RequisitionBookFillingTest {
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private PurchaseBookProjection projection;
     private PurchaseBookQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void lampsOrderedForHamburg() {

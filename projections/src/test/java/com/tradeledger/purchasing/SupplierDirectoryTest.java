@@ -15,31 +15,20 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.tradeledger.shared.CountryCode;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.SupplierId;
-import java.io.IOException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SupplierDirectoryTest {
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private SupplierDirectoryProjection projection;
     private SupplierDirectoryQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyDirectory() {

@@ -32,32 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tradeledger.customers.CustomerGrade;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QuoteBookTest {
 
     private static final LocalDate END_OF_MAY = LocalDate.of(2025, 5, 31);
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private QuoteBookProjection projection;
     private QuoteBookQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyBook() {

@@ -11,17 +11,15 @@ import com.tradeledger.shared.Money;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.Username;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The rates to the functional currency that customer and supplier payments recorded, on a real PostgreSQL. */
 class ExchangeRatesTest {
@@ -33,20 +31,11 @@ class ExchangeRatesTest {
     private static final LocalDate MAY_2 = LocalDate.of(2026, 5, 2);
     private static final Instant AT = Instant.parse("2026-05-02T08:00:00Z");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private ExchangeRateBook rates;
     private ExchangeRatesProjection projection;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noRates() {

@@ -29,30 +29,19 @@ import com.tradeledger.billing.InvoiceKind;
 import com.tradeledger.customers.CustomerCode;
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The receivables ledger (应收帐款) per invoice, built from invoice and customer events on a real PostgreSQL. */
 class ReceivablesLedgerTest {
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private ReceivablesHistory history;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noReceivables() {

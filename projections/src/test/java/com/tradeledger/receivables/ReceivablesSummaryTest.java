@@ -21,15 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.Money;
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Ageing summaries of the receivables by customer, salesperson, currency and bucket, in the functional currency. */
 class ReceivablesSummaryTest {
@@ -37,19 +35,10 @@ class ReceivablesSummaryTest {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private ReceivablesHistory history;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     /** Hamburg owes 600.00 EUR (31–60 days) and, through its merged duplicate, 200.00 EUR (90+); Lyon 500.00 USD. */
     @BeforeEach

@@ -11,15 +11,13 @@ import com.tradeledger.shared.SupplierId;
 import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.shared.Username;
 import com.tradeledger.stock.WarehouseCode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GoodsReceiptBookTest {
 
@@ -36,20 +34,11 @@ class GoodsReceiptBookTest {
     private static final LocalDate RECEIVED_ON = LocalDate.of(2025, 5, 12);
     private static final Instant RECEIVED_AT = Instant.parse("2025-05-12T09:00:00Z");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private GoodsReceiptBookProjection projection;
     private GoodsReceiptQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyBook() {

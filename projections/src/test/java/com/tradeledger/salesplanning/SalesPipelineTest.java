@@ -24,28 +24,17 @@ import static com.tradeledger.salesplanning.SalesEvents.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sales performance from quotes, contracts and shipments, on a real PostgreSQL. */
 class SalesPipelineTest {
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private SalesViewFixture view;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noSales() {

@@ -35,13 +35,11 @@ import com.tradeledger.shared.Money;
 import com.tradeledger.shared.Percentage;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.UnknownSortField;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sales performance in the functional currency, grouped and filtered with totals, targets (销售计划) against actuals,
@@ -49,19 +47,10 @@ import org.junit.jupiter.api.Test;
  */
 class SalesPlanningTest {
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private SalesViewFixture view;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noSales() {

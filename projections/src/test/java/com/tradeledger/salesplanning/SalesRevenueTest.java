@@ -18,31 +18,20 @@ import static com.tradeledger.salesplanning.SalesEvents.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sales performance from invoices, credit notes, payments and commissions, on a real PostgreSQL. */
 class SalesRevenueTest {
 
     private static final YearMonth JULY = YearMonth.of(2025, 7);
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private SalesViewFixture view;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void aSignedContract() {

@@ -4,38 +4,46 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A real PostgreSQL with the query model's migrations applied, as the projections write to in production.
- * Start one per test class, since starting it takes seconds; clear its tables between tests.
+ * A real PostgreSQL with the query model's migrations applied, as the projections write to in production. Starting
+ * one takes seconds, so a test class registers one for all its tests and clears its tables between them:
+ *
+ * <pre>{@code @RegisterExtension static final ReadModelDatabase database = new ReadModelDatabase();}</pre>
+ *
+ * It starts before the class's first test and stops after its last.
  */
-public final class ReadModelDatabase implements AutoCloseable {
+public final class ReadModelDatabase implements BeforeAllCallback, AfterAllCallback {
 
-    private final EmbeddedPostgres postgres;
-    private final HikariDataSource pool;
-    private final JdbcClient jdbc;
+    private EmbeddedPostgres postgres;
+    private HikariDataSource pool;
+    private JdbcClient jdbc;
 
-    // Pooled as in the application: a new connection per statement would make every test take half a second.
-    private ReadModelDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        // Pooled as in the application: a new connection per statement would make every test take half a second.
         var config = new HikariConfig();
         config.setDataSource(postgres.getPostgresDatabase());
         config.setMaximumPoolSize(2);
-        this.pool = new HikariDataSource(config);
-        this.jdbc = JdbcClient.create(pool);
+        pool = new HikariDataSource(config);
+        jdbc = JdbcClient.create(pool);
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
-    public static ReadModelDatabase start() {
-        try {
-            var database = new ReadModelDatabase(EmbeddedPostgres.builder().start());
-            database.migrate();
-            return database;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
-        }
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        pool.close();
+        postgres.close();
     }
 
     public JdbcClient jdbc() {
@@ -44,19 +52,5 @@ public final class ReadModelDatabase implements AutoCloseable {
 
     public void clear(String table) {
         jdbc.sql("truncate table " + table).update();
-    }
-
-    @Override
-    public void close() throws IOException {
-        pool.close();
-        postgres.close();
-    }
-
-    private void migrate() {
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
     }
 }

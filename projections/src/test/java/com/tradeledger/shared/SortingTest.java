@@ -3,29 +3,18 @@ package com.tradeledger.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SortingTest {
 
     private static final Map<String, String> COLUMNS = Map.of("position", "position", "dueDate", "due_date");
 
-    private static ReadModelDatabase database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     @Test
     void nulls_come_first_ascending_and_last_descending_and_a_tie_breaker_follows() {

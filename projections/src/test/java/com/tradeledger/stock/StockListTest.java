@@ -23,13 +23,11 @@ import com.tradeledger.products.ProductId;
 import com.tradeledger.products.Sku;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.UnknownSortField;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stock list for analysts: one line per product that has stock or is on order, with its catalogue SKU and name,
@@ -39,22 +37,13 @@ class StockListTest {
 
     private static final ProductId TORCH = ProductId.of("7d1e0f3a-0000-4000-8000-000000000003");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private StockLevelsProjection levels;
     private StockOnOrderProjection onOrder;
     private StockListQueries list;
     private StockLevelsQueries stock;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noStock() {

@@ -30,13 +30,11 @@ import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.ReadModelDatabase;
 import com.tradeledger.shared.UnitOfMeasure;
 import com.tradeledger.shared.Username;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StockReceiptsAndOrdersTest {
 
@@ -45,21 +43,12 @@ class StockReceiptsAndOrdersTest {
     private static final LocalDate END_OF_MAY = LocalDate.of(2025, 5, 31);
     private static final Username WANG = Username.of("wang");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private StockLevelsProjection levels;
     private StockOnOrderProjection onOrder;
     private StockLevelsQueries queries;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noStock() {

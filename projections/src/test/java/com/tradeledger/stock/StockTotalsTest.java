@@ -20,13 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tradeledger.shared.GoodsReceiptId;
 import com.tradeledger.shared.PurchaseOrderId;
 import com.tradeledger.shared.ReadModelDatabase;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stock levels' running sums (on hand per product and warehouse, reserved per contract line, the product's
@@ -70,19 +68,10 @@ class StockTotalsTest {
     private static final String PRODUCTS = "select product_id || ' ' || trim_scale(on_hand) || ' '"
             + " || trim_scale(reserved) || ' ' || version || ' ' || changed_at from stock_product order by 1";
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase database = new ReadModelDatabase();
 
     private StockLevelsProjection projection;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = ReadModelDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void noStock() {
