@@ -44,6 +44,16 @@ final class Http {
             return body;
         }
 
+        /** The JSON body of a 2xx answer; an answer without one stops the scenario and says what came instead. */
+        JsonNode json() {
+            JsonNode json = ok();
+            if (json == null) {
+                throw new Refused(
+                        status, "without a JSON body (" + (text == null ? 0 : text.length()) + " characters): " + text);
+            }
+            return json;
+        }
+
         String id() {
             return ok().get("id").asText();
         }

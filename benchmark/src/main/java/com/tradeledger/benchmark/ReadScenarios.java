@@ -111,7 +111,7 @@ final class ReadScenarios {
         while (true) {
             JsonNode page = staff.integrator
                     .get("/api/v1/feed?after=" + after + "&limit=1000")
-                    .ok();
+                    .json();
             int size = page.path("events").size();
             events += size;
             long next = page.path("next").asLong(after);
