@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,6 +47,15 @@ class AuditExportHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WebMvcProperties mvc;
+
+    @Test
+    void a_streamed_export_has_no_time_limit_that_would_cut_it_short() {
+        // Under Tomcat's default of 30 s, an export of a million events answered 200 with 62 355 of them.
+        assertThat(mvc.getAsync().getRequestTimeout()).isNegative();
+    }
 
     @Test
     void a_periods_events_come_in_global_order_each_with_a_link_that_recomputes() {
