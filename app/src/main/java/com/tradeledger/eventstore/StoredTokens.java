@@ -52,7 +52,6 @@ public final class StoredTokens {
         private final Serializer serializer;
         private final byte[] serialized;
         private final String type;
-        private TrackingToken token;
 
         private Segment(int id, String owner, Serializer serializer, byte[] serialized, String type) {
             this.id = id;
@@ -71,18 +70,17 @@ public final class StoredTokens {
             return owner;
         }
 
-        /** The stored token; null before the segment's first commit. */
-        public TrackingToken token() {
-            if (token == null && serialized != null && type != null) {
-                token = serializer.deserialize(new SimpleSerializedObject<>(serialized, byte[].class, type, null));
-            }
-            return token;
-        }
-
-        /** The token with any replay unwrapped to the position it has reached: what the segment has taken in. */
+        /**
+         * The stored token with any replay unwrapped to the position it has reached: what the segment has taken in;
+         * null before the segment's first commit. Deserialised on each call.
+         */
         public TrackingToken reached() {
-            TrackingToken stored = token();
-            return stored == null ? null : WrappedToken.unwrapLowerBound(stored);
+            if (serialized == null || type == null) {
+                return null;
+            }
+            TrackingToken stored =
+                    serializer.deserialize(new SimpleSerializedObject<>(serialized, byte[].class, type, null));
+            return WrappedToken.unwrapLowerBound(stored);
         }
 
         /** The global position the segment has handled or passed over; -1 before its first event. */
