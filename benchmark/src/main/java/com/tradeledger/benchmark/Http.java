@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** HTTP against the ledger as one login (HTTP Basic), with JSON in and out: what any client of the API sees. */
 final class Http {
@@ -34,8 +37,11 @@ final class Http {
         return base;
     }
 
-    /** One answer: status, parsed body (null when not JSON) and when it arrived ({@link System#nanoTime()}). */
-    record Answer(int status, JsonNode body, String text, long arrivedNanos) {
+    /**
+     * One answer: status, parsed body (null when not JSON), when it arrived ({@link System#nanoTime()}) and how its
+     * body was framed (the content type, length and transfer encoding headers).
+     */
+    record Answer(int status, JsonNode body, String text, long arrivedNanos, String framing) {
 
         JsonNode ok() {
             if (status < 200 || status >= 300) {
@@ -49,7 +55,9 @@ final class Http {
             JsonNode json = ok();
             if (json == null) {
                 throw new Refused(
-                        status, "without a JSON body (" + (text == null ? 0 : text.length()) + " characters): " + text);
+                        status,
+                        "without a JSON body (" + (text == null ? 0 : text.length()) + " characters; " + framing + "): "
+                                + text);
             }
             return json;
         }
@@ -146,13 +154,19 @@ final class Http {
             if (text != null && !text.isEmpty() && (text.startsWith("{") || text.startsWith("["))) {
                 body = JSON.readTree(text);
             }
-            return new Answer(response.statusCode(), body, text, arrived);
+            return new Answer(response.statusCode(), body, text, arrived, framing(response.headers()));
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String framing(HttpHeaders headers) {
+        return Stream.of("Content-Type", "Content-Length", "Transfer-Encoding")
+                .map(name -> name + ": " + headers.firstValue(name).orElse("none"))
+                .collect(Collectors.joining(", "));
     }
 
     static String write(Object body) {

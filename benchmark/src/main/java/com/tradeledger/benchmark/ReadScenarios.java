@@ -109,9 +109,7 @@ final class ReadScenarios {
         long after = 0;
         long events = 0;
         while (true) {
-            JsonNode page = staff.integrator
-                    .get("/api/v1/feed?after=" + after + "&limit=1000")
-                    .json();
+            JsonNode page = feedPage(after);
             int size = page.path("events").size();
             events += size;
             long next = page.path("next").asLong(after);
@@ -119,6 +117,25 @@ final class ReadScenarios {
                 return events;
             }
             after = next;
+        }
+    }
+
+    /**
+     * One page of the feed. A page that fails is noted in the results, with what came, and read again as an
+     * integrator would, up to three times in all; the run stops only when all three fail.
+     */
+    private JsonNode feedPage(long after) {
+        String path = "/api/v1/feed?after=" + after + "&limit=1000";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return staff.integrator.get(path).json();
+            } catch (Http.Refused | IllegalStateException failed) {
+                results.note("the feed page after " + after + " failed (attempt " + attempt + " of 3): "
+                        + failed.getMessage());
+                if (attempt == 3) {
+                    throw failed;
+                }
+            }
         }
     }
 
