@@ -21,11 +21,17 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * Stopped by the application context, after everything that uses it: the binaries' own JVM shutdown hook is off,
+     * since it stopped the database at the same moment as the context began to stop, under the requests, processors
+     * and event store readers still finishing their work.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         boolean durable = properties.durable() && !properties.temporary();
         String sync = durable ? "on" : "off";
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setCleanDataDirectory(properties.temporary())
                 .setPort(properties.port())
                 .setServerConfig("fsync", sync)
