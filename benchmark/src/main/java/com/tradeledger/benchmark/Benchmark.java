@@ -65,7 +65,9 @@ public final class Benchmark {
                 results.note(
                         "a server given by bench.url cannot be stopped: the large ledger is what it already holds");
             } else if (grows) {
-                List<long[]> templates = large.templates(options.templates());
+                List<long[]> templates = large.templates(options.templates(), options.unpaidEvery());
+                results.note("template deals left with their invoice open: "
+                        + (options.unpaidEvery() == 1 ? "all" : "one in " + options.unpaidEvery()));
                 large.grow(templates, options.events());
                 double startUp = server.start();
                 results.add("server", "start-up to healthy (large ledger)", "s", List.of(startUp), null, null);

@@ -28,8 +28,11 @@ final class LargeLedger {
         this.results = results;
     }
 
-    /** Runs the template deals one at a time; returns each one's range of the global index. */
-    List<long[]> templates(int count) throws Exception {
+    /**
+     * Runs the template deals one at a time, every {@code unpaidEvery}-th of them left with its invoice open; returns
+     * each one's range of the global index.
+     */
+    List<long[]> templates(int count, int unpaidEvery) throws Exception {
         List<long[]> ranges = new ArrayList<>();
         Deal.Commands untimed = new Deal.Commands() {
             @Override
@@ -44,7 +47,7 @@ final class LargeLedger {
         };
         for (int i = 0; i < count; i++) {
             long from = head() + 1;
-            new Deal(staff, ledger, untimed, 7919L * i).run(i, i, i % 3 != 2);
+            new Deal(staff, ledger, untimed, 7919L * i).run(i, i, i % unpaidEvery != unpaidEvery - 1);
             long to = quiet();
             ranges.add(new long[] {from, to});
         }
