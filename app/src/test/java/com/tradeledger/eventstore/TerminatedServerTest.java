@@ -53,6 +53,7 @@ class TerminatedServerTest {
             server.destroyForcibly();
         }
         String output = Files.readString(log);
+        assertThat(output).contains("Commencing graceful shutdown");
         String stopping = output.substring(output.indexOf("Commencing graceful shutdown"));
         assertThat(stopping).contains("server stopped");
         assertThat(stopping.lines().filter(line -> line.contains(" ERROR ") || line.contains(" WARN ")))
