@@ -3,6 +3,7 @@ package com.tradeledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +52,12 @@ public final class Api {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET asking for {@code accept}, answered as soon as its headers are in; its body is read as it comes. */
+    public HttpResponse<InputStream> stream(String path, String accept) throws IOException, InterruptedException {
+        return CLIENT.send(
+                request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /** The raw body of a GET asking for {@code accept}; fails unless it answers 200. */

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradeledger.Api;
 import com.tradeledger.LedgerTest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -24,8 +20,6 @@ import org.springframework.http.MediaType;
  */
 @LedgerTest
 class StreamedFailureHttpTest {
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -69,13 +63,6 @@ class StreamedFailureHttpTest {
     }
 
     private HttpResponse<InputStream> get(String path) throws Exception {
-        String login = Base64.getEncoder().encodeToString("audrey:audrey-password".getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Basic " + login)
-                        .header("Accept", "text/plain")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        return Api.as(port, "audrey").stream(path, "text/plain");
     }
 }
