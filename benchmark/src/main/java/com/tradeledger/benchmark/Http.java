@@ -37,11 +37,8 @@ final class Http {
         return base;
     }
 
-    /**
-     * One answer: status, parsed body (null when not JSON), when it arrived ({@link System#nanoTime()}) and how its
-     * body was framed (the content type, length and transfer encoding headers).
-     */
-    record Answer(int status, JsonNode body, String text, long arrivedNanos, String framing) {
+    /** One answer: status, parsed body (null when not JSON), when it arrived ({@link System#nanoTime()}), headers. */
+    record Answer(int status, JsonNode body, String text, long arrivedNanos, HttpHeaders headers) {
 
         JsonNode ok() {
             if (status < 200 || status >= 300) {
@@ -56,10 +53,17 @@ final class Http {
             if (json == null) {
                 throw new Refused(
                         status,
-                        "without a JSON body (" + (text == null ? 0 : text.length()) + " characters; " + framing + "): "
-                                + text);
+                        "without a JSON body (" + (text == null ? 0 : text.length()) + " characters; " + framing()
+                                + "): " + text);
             }
             return json;
+        }
+
+        /** How the body was framed: its content type, length and transfer encoding headers. */
+        private String framing() {
+            return Stream.of("Content-Type", "Content-Length", "Transfer-Encoding")
+                    .map(name -> name + ": " + headers.firstValue(name).orElse("none"))
+                    .collect(Collectors.joining(", "));
         }
 
         String id() {
@@ -154,19 +158,13 @@ final class Http {
             if (text != null && !text.isEmpty() && (text.startsWith("{") || text.startsWith("["))) {
                 body = JSON.readTree(text);
             }
-            return new Answer(response.statusCode(), body, text, arrived, framing(response.headers()));
+            return new Answer(response.statusCode(), body, text, arrived, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String framing(HttpHeaders headers) {
-        return Stream.of("Content-Type", "Content-Length", "Transfer-Encoding")
-                .map(name -> name + ": " + headers.firstValue(name).orElse("none"))
-                .collect(Collectors.joining(", "));
     }
 
     static String write(Object body) {
